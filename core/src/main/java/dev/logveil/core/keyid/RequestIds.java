@@ -1,5 +1,6 @@
 package dev.logveil.core.keyid;
 
+import dev.logveil.core.redact.Redactor;
 import java.util.UUID;
 
 /**
@@ -7,8 +8,9 @@ import java.util.UUID;
  * replaced by a fresh random UUID, so a forged header cannot put a line break, markup or a long payload into the
  * logs.
  *
- * <p>Safe means: after trimming spaces and tabs, 1 to {@link #MAX_LENGTH} characters of {@code A-Z a-z 0-9 - _ .}.
- * That admits UUIDs, ULIDs, hex trace ids and W3C {@code traceparent} values.
+ * <p>Safe means: after trimming spaces and tabs, 1 to {@link #MAX_LENGTH} characters of {@code A-Z a-z 0-9 - _ .},
+ * and nothing the default {@link Redactor} recognises as a secret (a vendor token or a JWT sent as the request id,
+ * by mistake or to plant it in the logs). That admits UUIDs, ULIDs, hex trace ids and W3C {@code traceparent} values.
  */
 public final class RequestIds {
 
@@ -37,7 +39,8 @@ public final class RequestIds {
                 return false;
             }
         }
-        return true;
+        // The redactor never masks an id (a contract test holds it to that), so a change means a secret.
+        return Redactor.defaults().redact(incoming) == incoming;
     }
 
     /**

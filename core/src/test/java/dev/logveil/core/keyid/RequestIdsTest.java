@@ -37,6 +37,16 @@ class RequestIdsTest {
         assertThat(requestId).isNotEqualTo(incoming);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ghp_16C7e42F292c6912E7710c838347Ae178B4a", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "xoxb-1234567890-abcdefghij",
+        "glpat-abcdefghij1234567890", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV",
+    })
+    void aSecretSentAsTheRequestIdIsReplaced(String secret) {
+        assertThat(RequestIds.isSafe(secret)).isFalse();
+        assertThat(RequestIds.acceptOrGenerate(secret)).isNotEqualTo(secret).hasSize(36);
+    }
+
     @Test
     void anOverlongIdIsReplaced() {
         assertThat(RequestIds.isSafe("a".repeat(RequestIds.MAX_LENGTH))).isTrue();
