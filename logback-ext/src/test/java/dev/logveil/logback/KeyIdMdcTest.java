@@ -1,6 +1,7 @@
 package dev.logveil.logback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -87,10 +88,10 @@ class KeyIdMdcTest extends AbstractKeyIdContractTest {
         try (KeyIdScope scope = KeyIdMdc.bind(KEY, "header");
              RequestIdScope request = RequestIdMdc.bind("req-7")) {
             assertThat(MDC.getCopyOfContextMap()).containsOnly(
-                org.assertj.core.api.Assertions.entry("key_id", scope.keyId()),
-                org.assertj.core.api.Assertions.entry("key_origin", "header"),
-                org.assertj.core.api.Assertions.entry("key_status", "ok"),
-                org.assertj.core.api.Assertions.entry("request_id", "req-7"));
+                entry("key_id", scope.keyId()),
+                entry("key_origin", "header"),
+                entry("key_status", "ok"),
+                entry("request_id", "req-7"));
         }
         assertThat(MDC.getCopyOfContextMap()).isNullOrEmpty();
     }
