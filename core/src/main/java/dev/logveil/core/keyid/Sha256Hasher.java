@@ -63,9 +63,12 @@ final class Sha256Hasher {
         if (innerPad != null) {
             sha256.update(innerPad);
         }
-        if (isAscii(text, from, to)) {
-            updateAscii(text, from, to);
-        } else {
+        if (!updateAscii(text, from, to)) {
+            // Not ASCII (never the case for a key that passed the key check): start over with real UTF-8 bytes.
+            sha256.reset();
+            if (innerPad != null) {
+                sha256.update(innerPad);
+            }
             sha256.update(text.subSequence(from, to).toString().getBytes(StandardCharsets.UTF_8));
         }
         return finish(outerPad, hexLength);
@@ -95,16 +98,22 @@ final class Sha256Hasher {
         return new String(hex, 0, hexLength, StandardCharsets.ISO_8859_1);
     }
 
-    private void updateAscii(CharSequence text, int from, int to) {
+    /** Feeds ASCII text through the scratch chunk; stops and returns false at the first non-ASCII character. */
+    private boolean updateAscii(CharSequence text, int from, int to) {
         int i = from;
         while (i < to) {
             int n = Math.min(CHUNK_LENGTH, to - i);
             for (int j = 0; j < n; j++) {
-                chunk[j] = (byte) text.charAt(i + j);
+                char c = text.charAt(i + j);
+                if (c >= 0x80) {
+                    return false;
+                }
+                chunk[j] = (byte) c;
             }
             sha256.update(chunk, 0, n);
             i += n;
         }
+        return true;
     }
 
     private void digestInto() {
@@ -113,15 +122,6 @@ final class Sha256Hasher {
         } catch (DigestException e) {
             throw new IllegalStateException("SHA-256 digest did not fit 32 bytes", e);
         }
-    }
-
-    private static boolean isAscii(CharSequence text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @SuppressWarnings("deprecation") // Thread.getId(): threadId() exists only from Java 19; we compile for 17

@@ -72,8 +72,14 @@ class KeyFingerprintTest {
         String longKey = "A1b2-C3d4_".repeat(100);
         String nonAscii = "clé-ключ-鍵-\uD83D\uDD11";
 
+        String lateNonAscii = longKey + nonAscii; // the non-ASCII turns up after a whole chunk was hashed
+        String secret = "s".repeat(40);
+        KeyFingerprint keyed = KeyFingerprint.hmacSha256(secret.getBytes(StandardCharsets.UTF_8), 64);
+
         assertThat(FULL_SHA256.of(longKey)).isEqualTo(jdkSha256(longKey));
         assertThat(FULL_SHA256.of(nonAscii)).isEqualTo(jdkSha256(nonAscii));
+        assertThat(FULL_SHA256.of(lateNonAscii)).isEqualTo(jdkSha256(lateNonAscii));
+        assertThat(keyed.of(lateNonAscii)).isEqualTo(jdkHmac(secret, lateNonAscii));
     }
 
     /** RFC 4231, test cases 1 to 7 (case 5 is truncated to 128 bits by the RFC). */
