@@ -5,10 +5,10 @@ package dev.logveil.core.keyid;
  * {@code cookie}, ...).
  *
  * <p>An origin is meant to be a constant in the auth code, but it reaches every log line of the request, so it is
- * held to a strict shape: a short word of ASCII letters, {@code -} and {@code _} (at most {@link #MAX_LENGTH}),
- * lower-cased. Anything else (digits, spaces, quotes, line breaks, or a key passed by mistake in the origin
- * argument) becomes {@value #OTHER}; {@code null} or blank becomes {@value #UNKNOWN}. No digits are allowed so that
- * swapped arguments ({@code bind("header", rawKey)}) cannot write a real key as the origin.
+ * held to a strict shape: a short word of ASCII letters, {@code -} and {@code _} that starts with a letter (at most
+ * {@link #MAX_LENGTH} characters), lower-cased. Anything else (digits, spaces, quotes, line breaks, or a key passed
+ * by mistake in the origin argument) becomes {@value #OTHER}; {@code null} or blank becomes {@value #UNKNOWN}. No
+ * digits are allowed so that swapped arguments ({@code bind("header", rawKey)}) cannot write a real key as the origin.
  */
 public final class KeyOrigin {
 
