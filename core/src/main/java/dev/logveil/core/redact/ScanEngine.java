@@ -186,7 +186,11 @@ final class ScanEngine {
             if (hit != KeyValueScanner.NONE) {
                 int start = Chars.rangeStart(hit);
                 int end = Chars.rangeEnd(hit);
-                if (!masker.isAlreadyMasked(s, start, end)) {
+                if (masker.isAlreadyMasked(s, start, end)) {
+                    // Redacted before. Scan on from here rather than skipping the region: text after the mask
+                    // ("[REDACTED] ghp_...") still gets every detector's look.
+                    next = i + 1;
+                } else {
                     if (out == null) {
                         out = new StringBuilder(to - from + 16);
                     }
@@ -196,8 +200,8 @@ final class ScanEngine {
                     if (listener != null) {
                         listener.matched(detector);
                     }
+                    next = Math.max(end, i + 1);
                 }
-                next = Math.max(end, i + 1);
             }
             previousIsWord = next == i + 1 ? (flags & Chars.WORD) != 0 : Chars.is(s.charAt(next - 1), Chars.WORD);
             i = next;
