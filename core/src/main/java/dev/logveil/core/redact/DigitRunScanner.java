@@ -25,16 +25,18 @@ final class DigitRunScanner {
         int groups = 0;
         int groupLength = 0;
         int firstGroup = 0;
-        int lastGroup;
         char separator = 0;
         int i = at;
         long prefix = 0;
+        // The longest valid card ending at a group boundary so far: "4111 1111 1111 1111 42" is a card and a number.
+        int bestEnd = -1;
         while (i < to) {
             char c = s.charAt(i);
             if (Chars.isDigit(c)) {
-                if (++digits > MAX_DIGITS) {
-                    return KeyValueScanner.NONE;
+                if (digits == MAX_DIGITS) {
+                    break;
                 }
+                digits++;
                 if (digits <= 6) {
                     prefix = prefix * 10 + (c - '0');
                 }
@@ -45,7 +47,10 @@ final class DigitRunScanner {
                 if (groups == 0) {
                     firstGroup = groupLength;
                 } else if (groupLength != 4 && !(groups == 1 && groupLength == 6)) {
-                    return KeyValueScanner.NONE;
+                    break;
+                }
+                if (isCard(s, at, i, digits, prefix, groups > 0 ? firstGroup : groupLength, groupLength, groups > 0)) {
+                    bestEnd = i;
                 }
                 separator = c;
                 groups++;
@@ -55,23 +60,37 @@ final class DigitRunScanner {
                 break;
             }
         }
-        lastGroup = groupLength;
-        if (digits < MIN_DIGITS || !endsCleanly(s, i, to)) {
+        boolean grouped = separator != 0;
+        boolean cleanEnd = i == to || (endsCleanly(s, i, to) && !Chars.isDigit(s.charAt(i)));
+        if (cleanEnd && isCard(s, at, i, digits, prefix, grouped ? firstGroup : digits, groupLength, grouped)) {
+            bestEnd = i;
+        }
+        if (bestEnd < 0) {
             return KeyValueScanner.NONE;
         }
-        if (separator != 0 && (firstGroup != 4 || lastGroup > 6)) {
-            return KeyValueScanner.NONE;
-        }
-        if (!knownIssuer(prefix, digits) || !luhnValid(s, at, i)) {
-            return KeyValueScanner.NONE;
-        }
-        int lastFourStart = i;
+        int lastFourStart = bestEnd;
         for (int kept = 0; kept < 4; lastFourStart--) {
             if (Chars.isDigit(s.charAt(lastFourStart - 1))) {
                 kept++;
             }
         }
         return Chars.range(at, lastFourStart);
+    }
+
+    /** Whether {@code s[at, end)} with these counts is a card number: grouping, issuer and length, Luhn. */
+    private static boolean isCard(CharSequence s, int at, int end, int digits, long prefix, int firstGroup,
+        int lastGroup, boolean grouped) {
+        if (digits < MIN_DIGITS) {
+            return false;
+        }
+        if (grouped && (firstGroup != 4 || lastGroup > 6)) {
+            return false;
+        }
+        long six = prefix;
+        for (int n = Math.min(digits, 6); n < 6; n++) {
+            six *= 10;
+        }
+        return knownIssuer(six, digits) && luhnValid(s, at, end);
     }
 
     /**

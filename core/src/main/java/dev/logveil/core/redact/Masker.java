@@ -60,28 +60,33 @@ final class Masker {
     }
 
     /**
-     * Whether {@code s[start, end)} is already redacted: it lies inside a replacement (a delimiter may have cut the
-     * mask, as in {@code [[REDACTED]}), or it starts inside one (a fingerprint's colon can look like a URL's
-     * {@code user:password}). Redacting redacted text must change nothing.
+     * Where the replacement that {@code s[start, end)} starts inside ends, or -1 when the region does not start inside
+     * one. A region that starts inside a replacement is already redacted: a delimiter may have cut the mask
+     * ({@code [REDACTED} in {@code [[REDACTED]}), or a fingerprint's colon may look like a URL's {@code user:password}.
+     * Redacting redacted text must change nothing, so such a region is not masked again.
      */
-    boolean isAlreadyMasked(CharSequence s, int start, int end) {
+    int replacementEnd(CharSequence s, int start, int end) {
         if (end <= start) {
-            return false;
+            return -1;
         }
-        return startsInside(s, start, mask.length()) || (fingerprint && startsInside(s, start,
-            fingerprintOpen.length() + FINGERPRINT_HEX + fingerprintClose.length()));
+        int found = endOfReplacementAround(s, start, mask.length());
+        if (found < 0 && fingerprint) {
+            found = endOfReplacementAround(s, start, fingerprintOpen.length() + FINGERPRINT_HEX
+                + fingerprintClose.length());
+        }
+        return found;
     }
 
-    /** Whether position {@code p} lies inside a replacement of length {@code length}. */
-    private boolean startsInside(CharSequence s, int p, int length) {
+    /** The end of a replacement of length {@code length} that covers position {@code p}, or -1. */
+    private int endOfReplacementAround(CharSequence s, int p, int length) {
         int first = Math.max(0, p - length + 1);
         int last = Math.min(p, s.length() - length);
         for (int candidate = first; candidate <= last; candidate++) {
             if (isReplacement(s, candidate, candidate + length)) {
-                return true;
+                return candidate + length;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether a replacement ends just before {@code end}. */

@@ -186,10 +186,11 @@ final class ScanEngine {
             if (hit != KeyValueScanner.NONE) {
                 int start = Chars.rangeStart(hit);
                 int end = Chars.rangeEnd(hit);
-                if (masker.isAlreadyMasked(s, start, end)) {
-                    // Redacted before. Scan on from here rather than skipping the region: text after the mask
-                    // ("[REDACTED] ghp_...") still gets every detector's look.
-                    next = i + 1;
+                int maskedUntil = masker.replacementEnd(s, start, end);
+                if (maskedUntil >= 0) {
+                    // Redacted before. Scan on after that replacement, not after the region: text that follows the
+                    // mask inside the region ("[REDACTED] ghp_...") still gets every detector's look.
+                    next = Math.max(maskedUntil, i + 1);
                 } else {
                     if (out == null) {
                         out = new StringBuilder(to - from + 16);
@@ -264,8 +265,13 @@ final class ScanEngine {
             long credentials = CredentialScanner.headerCredentials(s, start, lineEnd);
             return credentials == KeyValueScanner.NONE ? value : Chars.range(start, Chars.rangeEnd(credentials));
         }
-        if (Chars.isDigit(s.charAt(start))) {
-            long card = DigitRunScanner.matchCard(s, start, to);
+        int digit = start;
+        while (digit < end && !Chars.is(s.charAt(digit), Chars.ALNUM)) {
+            digit++;
+        }
+        if (digit < end && Chars.isDigit(s.charAt(digit))) {
+            // "card: (4111 1111 1111 1111)": the value starts with punctuation, the card at its first digit.
+            long card = DigitRunScanner.matchCard(s, digit, to);
             if (card != KeyValueScanner.NONE) {
                 return Chars.range(start, Chars.runEnd(s, Chars.rangeEnd(card), to, Chars.DIGIT));
             }

@@ -63,6 +63,7 @@ class RedactorShapesTest {
             // payment_card
             Arguments.of("card 4111 1111 1111 1111 ok", "card [REDACTED]1111 ok"),
             Arguments.of("card 4111-1111-1111-1111", "card [REDACTED]1111"),
+            Arguments.of("card 4111 1111 1111 1111 42 items", "card [REDACTED]1111 42 items"),
             Arguments.of("amex 378282246310005.", "amex [REDACTED]0005."),
             Arguments.of("bad luhn 4111111111111112", "bad luhn 4111111111111112"),
             Arguments.of("ts=1732364400000 dt=20251123113600", "ts=1732364400000 dt=20251123113600"),
