@@ -173,7 +173,7 @@ public final class AnomalySettings {
      * baseline half-life (5 minutes at the default 30), and never less than two windows.
      */
     public int warmUpBuckets() {
-        long buckets = (baseline.toMillis() / 6 + bucketMillis() - 1) / bucketMillis();
+        long buckets = Math.round(baseline.toMillis() / 6.0 / bucketMillis());
         return (int) Math.max(2L * BUCKETS_PER_WINDOW, Math.min(buckets, Integer.MAX_VALUE));
     }
 

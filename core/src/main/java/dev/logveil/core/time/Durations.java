@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * The one duration syntax of Logveil, read the same in {@code logback.xml} and {@code log4j2.xml}: a number and a
- * unit ({@code 500 ms}, {@code 10 seconds}, {@code 10s}, {@code 1.5m}, {@code 2h}, {@code 1d}) or ISO-8601
- * ({@code PT10S}), case-insensitive, with or without a space between number and unit.
+ * unit ({@code 500 ms}, {@code 10 seconds}, {@code 10s}, {@code 1.5m}, {@code 2h}, {@code 1d}), several of them in a
+ * row ({@code 1m30s}, {@code 1h 30m}), or ISO-8601 ({@code PT10S}); case-insensitive, with or without a space between
+ * number and unit.
  *
  * <p>Units: {@code ms}, {@code milli(s)}, {@code millisecond(s)}; {@code s}, {@code sec(s)}, {@code second(s)};
  * {@code m}, {@code min(s)}, {@code minute(s)}; {@code h}, {@code hr(s)}, {@code hour(s)}; {@code d}, {@code day(s)}.
@@ -76,30 +77,52 @@ public final class Durations {
     }
 
     private static Duration parseNumberAndUnit(String original, String trimmed) {
-        int end = 0;
-        while (end < trimmed.length() && (Character.isDigit(trimmed.charAt(end)) || trimmed.charAt(end) == '.')) {
-            end++;
-        }
-        String number = trimmed.substring(0, end);
-        String unit = trimmed.substring(end).trim().toLowerCase(Locale.ROOT);
-        if (number.isEmpty() || number.startsWith(".") || number.endsWith(".")) {
-            throw new IllegalArgumentException("invalid duration '" + original + "': " + EXPECTED);
-        }
-        if (unit.isEmpty()) {
-            throw new IllegalArgumentException("invalid duration '" + original + "': the unit is missing; "
-                + EXPECTED);
-        }
-        long unitMillis = unitMillis(unit);
-        if (unitMillis == 0) {
-            throw new IllegalArgumentException("invalid duration '" + original + "': unknown unit '" + unit
-                + "'; " + EXPECTED);
+        BigDecimal millis = BigDecimal.ZERO;
+        int at = 0;
+        while (at < trimmed.length()) {
+            int numberStart = at;
+            while (at < trimmed.length() && (Character.isDigit(trimmed.charAt(at)) || trimmed.charAt(at) == '.')) {
+                at++;
+            }
+            String number = trimmed.substring(numberStart, at);
+            at = skipSpaces(trimmed, at);
+            int unitStart = at;
+            while (at < trimmed.length() && Character.isLetter(trimmed.charAt(at))) {
+                at++;
+            }
+            String unit = trimmed.substring(unitStart, at).toLowerCase(Locale.ROOT);
+            at = skipSpaces(trimmed, at);
+            if (number.isEmpty() || number.startsWith(".") || number.endsWith(".")) {
+                throw new IllegalArgumentException("invalid duration '" + original + "': " + EXPECTED);
+            }
+            if (unit.isEmpty()) {
+                throw new IllegalArgumentException("invalid duration '" + original + "': the unit is missing; "
+                    + EXPECTED);
+            }
+            long unitMillis = unitMillis(unit);
+            if (unitMillis == 0) {
+                throw new IllegalArgumentException("invalid duration '" + original + "': unknown unit '" + unit
+                    + "'; " + EXPECTED);
+            }
+            try {
+                millis = millis.add(new BigDecimal(number).multiply(BigDecimal.valueOf(unitMillis)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("invalid duration '" + original + "': " + EXPECTED, e);
+            }
         }
         try {
-            BigDecimal millis = new BigDecimal(number).multiply(BigDecimal.valueOf(unitMillis));
             return Duration.ofMillis(millis.setScale(0, RoundingMode.HALF_UP).longValueExact());
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("invalid duration '" + original + "': " + EXPECTED, e);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("invalid duration '" + original + "': too long", e);
         }
+    }
+
+    private static int skipSpaces(String text, int at) {
+        int position = at;
+        while (position < text.length() && Character.isWhitespace(text.charAt(position))) {
+            position++;
+        }
+        return position;
     }
 
     private static long unitMillis(String unit) {
