@@ -1,6 +1,7 @@
 package dev.logveil.core.anomaly;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,10 @@ import java.util.Map;
  *
  * <p>{@code sustain} consecutive hot evaluations open an incident (FIRING); {@code resolveAfter} of consecutive calm
  * ones close it. The baseline (an exponentially weighted mean and variance of per-bucket counts, half-life
- * {@code baseline}) learns only while the state is OK, so a spike cannot absorb itself. During the warm-up (a sixth
- * of the baseline half-life, at least two windows) it judges with doubled {@code factor} and {@code minErrors}, and
- * not at all before one full window has been learned.
+ * {@code baseline}) learns a bucket when it leaves the window, and only if no evaluation that saw it was hot or
+ * firing: frozen while an incident is pending or open, so a spike (not even its leading edge) cannot absorb
+ * itself. During the warm-up (a sixth of the baseline half-life, at least two windows) it judges with doubled
+ * {@code factor} and {@code minErrors}, and not at all before one full window has been learned.
  *
  * <p>Notices: FIRING when an incident opens, unless a firing notice went out less than {@code cooldown} ago or the
  * hourly cap is spent, in which case it is announced as soon as they allow, or, if it ends first, counted as
@@ -48,7 +50,10 @@ public final class ErrorRateDetector {
 
     private final long[] errorRing = new long[windowBuckets];
     private final long[] eventRing = new long[windowBuckets];
+    /** Whether the bucket was in the window of a hot or firing evaluation: such a bucket is never learned. */
+    private final boolean[] tainted = new boolean[windowBuckets];
     private int position = windowBuckets - 1;
+    private long closedBuckets;
     private long nextBoundary;
     private long lastErrorSum;
     private long lastEventSum;
@@ -179,11 +184,19 @@ public final class ErrorRateDetector {
 
     private void closeBucket(long boundary, long errors, long events, boolean sample, List<AnomalyAlert> alerts) {
         position = (position + 1) % windowBuckets;
+        // The bucket leaving the window is learned only if no evaluation that saw it was hot: so neither the
+        // leading edge of a spike, nor a blip, nor anything during an incident ever enters the baseline.
+        if (closedBuckets >= windowBuckets && !tainted[position]) {
+            learn(errorRing[position], eventRing[position]);
+        }
+        closedBuckets++;
         errorRing[position] = errors;
         eventRing[position] = events;
+        tainted[position] = false;
         recorder.closeBucket(position, sample);
 
         Figures figures = judge(sum(errorRing), sum(eventRing));
+        DetectorState before = state;
         if (state == DetectorState.FIRING) {
             incident.addBucket(errors, figures.count());
             if (calm(figures)) {
@@ -204,10 +217,11 @@ public final class ErrorRateDetector {
             hotStreak = 0;
             state = DetectorState.OK;
         }
+        if (before != DetectorState.OK || state != DetectorState.OK) {
+            Arrays.fill(tainted, true);
+        }
         if (state == DetectorState.FIRING) {
             announce(boundary, figures, alerts);
-        } else if (state == DetectorState.OK) {
-            learn(errors, events);
         }
         publishedCount = figures.count();
         publishedExpected = figures.expected();

@@ -22,15 +22,25 @@ final class DetectorRun {
         return new DetectorRun(AnomalySettings.defaults());
     }
 
-    /** Runs {@code buckets} buckets, each with {@code errors} errors from logger {@code logger}. */
-    DetectorRun constant(int buckets, int errors, String logger) {
+    /** Runs {@code buckets} buckets, each with {@code errors} errors from logger {@code com.acme.Service}. */
+    DetectorRun constant(int buckets, int errors) {
+        return constant(buckets, errors, "com.acme.Service", null, null);
+    }
+
+    /** Runs {@code buckets} buckets, each with {@code errors} errors of the given logger, exception and key_id. */
+    DetectorRun constant(int buckets, int errors, String logger, String exception, String keyId) {
         for (int i = 0; i < buckets; i++) {
             for (int e = 0; e < errors; e++) {
-                detector.recordError(logger, null, null);
+                detector.recordError(logger, exception, keyId);
             }
             step();
         }
         return this;
+    }
+
+    /** Runs for {@code millis} (whole buckets) with {@code errors} errors per bucket. */
+    DetectorRun constantFor(long millis, int errors) {
+        return constant((int) (millis / bucketMillis), errors);
     }
 
     /** Runs for {@code millis} with random traffic whose mean errors per second at time t is {@code ratePerSecond}. */
