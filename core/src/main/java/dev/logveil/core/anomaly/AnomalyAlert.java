@@ -171,7 +171,11 @@ public final class AnomalyAlert {
         }
         text.append(": ").append(count).append(count == 1 ? " error in " : " errors in ")
             .append(Durations.format(window)).append(" (").append(decimal(rate(), 2)).append("/s), expected ")
-            .append(decimal(expected, 1)).append(" (").append(ratioText()).append("x), z=").append(decimal(z, 1));
+            .append(decimal(expected, 1));
+        if (expected > 0) {
+            text.append(" (").append(ratioText()).append("x)");
+        }
+        text.append(", z=").append(decimal(z, 1));
         if (ratioMode) {
             text.append("; ").append(percent(fraction())).append(" of ").append(events).append(" events, baseline ")
                 .append(percent(expectedFraction));
