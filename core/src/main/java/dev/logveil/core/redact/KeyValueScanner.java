@@ -1,0 +1,215 @@
+package dev.logveil.core.redact;
+
+/**
+ * Finds the key before an assignment operator and the value after it, in every shape a log line carries:
+ * {@code k=v}, {@code k = v}, {@code k: v}, {@code "k":"v"}, {@code 'k': 'v'}, {@code k="v w"}, escaped JSON
+ * {@code \"k\":\"v\"}, {@code ?k=v&}, header lines {@code K: v}, and Java toString shapes {@code k='v'},
+ * {@code (k=v)}, {@code {k=v, ...}}, {@code k=[v]}.
+ *
+ * <p>Every scan is bounded or consumes what it reads, so a line is processed in linear time: the key look-back reads
+ * at most {@link #MAX_KEY_LENGTH} characters, and a value scan ends at its terminator, or for an unclosed quote at the
+ * end of the line, after which scanning resumes.
+ */
+final class KeyValueScanner {
+    static final int MAX_KEY_LENGTH = 64;
+    private static final int MAX_PADDING = 4;
+    static final long NONE = -1L;
+
+    private KeyValueScanner() {
+    }
+
+    /**
+     * Finds the key that ends just before the operator at {@code op}.
+     *
+     * @return the key's range, or {@link #NONE}
+     */
+    static long findKey(CharSequence s, int from, int op) {
+        int k = op - 1;
+        int padding = 0;
+        while (k >= from && padding < MAX_PADDING && isBlank(s.charAt(k))) {
+            k--;
+            padding++;
+        }
+        if (k < from) {
+            return NONE;
+        }
+        char c = s.charAt(k);
+        if (c == '"' || c == '\'') {
+            k--;
+            if (k >= from && s.charAt(k) == '\\') {
+                k--;
+            }
+        }
+        int keyEnd = k + 1;
+        int length = 0;
+        while (k >= from && Chars.is(s.charAt(k), Chars.KEY)) {
+            if (++length > MAX_KEY_LENGTH) {
+                return NONE;
+            }
+            k--;
+        }
+        if (length == 0) {
+            return NONE;
+        }
+        return Chars.range(k + 1, keyEnd);
+    }
+
+    /**
+     * Finds the value after the operator at {@code op}.
+     *
+     * @param wholeLine whether an unquoted value runs to the end of the line (cookie headers)
+     * @return the value's range (quotes excluded), or {@link #NONE} when there is no value
+     */
+    static long findValue(CharSequence s, int op, int to, boolean wholeLine) {
+        int j = valueStart(s, op, to);
+        if (j < 0 || j >= to) {
+            return NONE;
+        }
+        char c = s.charAt(j);
+        if (c == '\\' && j + 1 < to && (s.charAt(j + 1) == '"' || s.charAt(j + 1) == '\'')) {
+            return nonEmpty(j + 2, escapedQuoteEnd(s, j + 2, to, s.charAt(j + 1)));
+        }
+        if (c == '"' || c == '\'' || c == '`') {
+            return nonEmpty(j + 1, quoteEnd(s, j + 1, to, c));
+        }
+        if (c == '[') {
+            return nonEmpty(j + 1, closingEnd(s, j + 1, to, ']'));
+        }
+        if (wholeLine) {
+            return nonEmpty(j, lineEnd(s, j, to));
+        }
+        return nonEmpty(j, unquotedEnd(s, j, to));
+    }
+
+    /**
+     * The index where the value starts after the operator at {@code op}, past {@code :=}, {@code =>} and padding; -1
+     * when the operator is not an assignment ({@code ==}, {@code ::}, {@code ://}).
+     */
+    static int valueStart(CharSequence s, int op, int to) {
+        char operator = s.charAt(op);
+        int j = op + 1;
+        if (j < to) {
+            char next = s.charAt(j);
+            if (operator == ':' && (next == ':' || next == '/')) {
+                return -1;
+            }
+            if (operator == '=' && next == '=') {
+                return -1;
+            }
+            if ((operator == ':' && next == '=') || (operator == '=' && next == '>')) {
+                j++;
+            }
+        }
+        int padding = 0;
+        while (j < to && padding < MAX_PADDING && isBlank(s.charAt(j))) {
+            j++;
+            padding++;
+        }
+        return j;
+    }
+
+    /** End of a value that is not quoted: the first terminator, or an escape sequence such as a literal {@code \n}. */
+    static int unquotedEnd(CharSequence s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c < 128 && Chars.is(c, Chars.VALUE_END)) {
+                return i;
+            }
+            if (c == '\\' && i + 1 < to && isEscapeLetter(s.charAt(i + 1))) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** End of a quoted value: the closing quote (backslash escapes skipped), or the end of the line if unclosed. */
+    static int quoteEnd(CharSequence s, int from, int to, char quote) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == quote) {
+                return i;
+            }
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+            if (c == '\\' && quote == '"' && i + 1 < to) {
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return to;
+    }
+
+    /** End of a value quoted with escaped quotes ({@code \"v\"} inside a JSON string), or the line end if unclosed. */
+    static int escapedQuoteEnd(CharSequence s, int from, int to, char quote) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < to && s.charAt(i + 1) == quote) {
+                return i;
+            }
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+            i++;
+        }
+        return to;
+    }
+
+    static int closingEnd(CharSequence s, int from, int to, char close) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == close || c == '\n' || c == '\r') {
+                return i;
+            }
+            i++;
+        }
+        return to;
+    }
+
+    static int lineEnd(CharSequence s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '"') {
+                return i;
+            }
+            if (c == '\\' && i + 1 < to && isEscapeLetter(s.charAt(i + 1))) {
+                return i;
+            }
+            i++;
+        }
+        return to;
+    }
+
+    /** End of a header line's value: a line break, real or escaped. Quotes do not end it. */
+    static int headerLineEnd(CharSequence s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            boolean escapedBreak = c == '\\' && i + 1 < to && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r');
+            if (c == '\n' || c == '\r' || escapedBreak) {
+                return i;
+            }
+            i++;
+        }
+        return to;
+    }
+
+    private static boolean isEscapeLetter(char c) {
+        return c == 'n' || c == 'r' || c == 't' || c == '"' || c == '\'' || c == '\\';
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static long nonEmpty(int start, int end) {
+        return end > start ? Chars.range(start, end) : NONE;
+    }
+}

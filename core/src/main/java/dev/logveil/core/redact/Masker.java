@@ -1,0 +1,113 @@
+package dev.logveil.core.redact;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * What replaces a secret: the mask, or in fingerprint mode the mask with a short SHA-256 fingerprint of the secret
+ * ({@code [REDACTED:3f2a9c1b0d4e]}), so that lines stay correlatable by secret without showing it.
+ */
+final class Masker {
+    static final int FINGERPRINT_HEX = 12;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Masker::newDigest);
+
+    private final String mask;
+    private final boolean fingerprint;
+    /** The fingerprint's opening part, e.g. {@code [REDACTED:}, and its closing part, e.g. {@code ]}. */
+    private final String fingerprintOpen;
+    private final String fingerprintClose;
+
+    Masker(String mask, boolean fingerprint) {
+        this.mask = mask;
+        this.fingerprint = fingerprint;
+        if (mask.endsWith("]") && mask.length() > 1) {
+            fingerprintOpen = mask.substring(0, mask.length() - 1) + ":";
+            fingerprintClose = "]";
+        } else {
+            fingerprintOpen = mask + ":";
+            fingerprintClose = "";
+        }
+    }
+
+    String mask() {
+        return mask;
+    }
+
+    /** The whole-value replacement for {@code value}. */
+    String replacementFor(CharSequence value) {
+        if (!fingerprint) {
+            return mask;
+        }
+        StringBuilder sb = new StringBuilder(fingerprintOpen.length() + FINGERPRINT_HEX + 1);
+        appendReplacement(value, 0, value.length(), sb);
+        return sb.toString();
+    }
+
+    void appendReplacement(CharSequence s, int start, int end, StringBuilder out) {
+        if (!fingerprint) {
+            out.append(mask);
+            return;
+        }
+        MessageDigest digest = SHA256.get();
+        byte[] hash = digest.digest(s.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8));
+        out.append(fingerprintOpen);
+        for (int i = 0; i < FINGERPRINT_HEX / 2; i++) {
+            out.append(HEX[(hash[i] >> 4) & 0xF]).append(HEX[hash[i] & 0xF]);
+        }
+        out.append(fingerprintClose);
+    }
+
+    /**
+     * Whether {@code s[start, end)} already is a replacement, alone or with the bracket or quote around it: redacting
+     * redacted text must change nothing.
+     */
+    boolean isAlreadyMasked(CharSequence s, int start, int end) {
+        int length = end - start;
+        int replacementLength = fingerprint ? fingerprintOpen.length() + FINGERPRINT_HEX + fingerprintClose.length()
+            : mask.length();
+        if (length > replacementLength || length == 0) {
+            return false;
+        }
+        // The region lies inside one replacement: a delimiter may have cut the mask ("[REDACTED" in "[[REDACTED]").
+        int firstStart = Math.max(0, end - replacementLength);
+        int lastStart = Math.min(start, s.length() - replacementLength);
+        for (int candidate = firstStart; candidate <= lastStart; candidate++) {
+            if (isReplacement(s, candidate, candidate + replacementLength)
+                || (fingerprint && candidate + mask.length() <= s.length()
+                && isReplacement(s, candidate, candidate + mask.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isReplacement(CharSequence s, int start, int end) {
+        int length = end - start;
+        if (length == mask.length() && Chars.startsWith(s, start, end, mask)) {
+            return true;
+        }
+        if (!fingerprint || length != fingerprintOpen.length() + FINGERPRINT_HEX + fingerprintClose.length()) {
+            return false;
+        }
+        if (!Chars.startsWith(s, start, end, fingerprintOpen)) {
+            return false;
+        }
+        int hexStart = start + fingerprintOpen.length();
+        for (int i = hexStart; i < hexStart + FINGERPRINT_HEX; i++) {
+            if (!Chars.is(s.charAt(i), Chars.LOWER_HEX)) {
+                return false;
+            }
+        }
+        return Chars.startsWith(s, hexStart + FINGERPRINT_HEX, end, fingerprintClose);
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.logveil.core.redact;
+
+/**
+ * Told when redaction failed inside the engine. The redactor has already replaced the text by the mask (it fails
+ * closed); the listener only reports. Adapters route it to their framework's status channel. Messages never contain
+ * the text being redacted.
+ */
+@FunctionalInterface
+public interface RedactionFaultListener {
+    /** A listener that drops reports, for callers with nowhere to send them. */
+    RedactionFaultListener IGNORE = message -> { };
+
+    /**
+     * Called at most once per {@link Redactor#FAULT_REPORT_INTERVAL_MILLIS} per redactor, with the number of faults
+     * suppressed since the previous report in the message.
+     */
+    void redactionFailed(String message);
+}

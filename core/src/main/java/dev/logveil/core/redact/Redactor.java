@@ -1,0 +1,176 @@
+package dev.logveil.core.redact;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Removes secrets from log text. Immutable and thread-safe: build one from a {@link RedactorConfig} when the logging
+ * component starts and call it on every line.
+ *
+ * <p>Guarantees:
+ * <ul>
+ *   <li>a text with no secret comes back as the same {@code String} instance, and nothing is allocated (with the
+ *       default detectors and no custom rules);</li>
+ *   <li>time linear in the length of the text for every input;</li>
+ *   <li>idempotent: redacting redacted text changes nothing;</li>
+ *   <li>never throws: if the engine fails, the whole text is replaced by the mask (fail closed) and the fault is
+ *       reported to the configured {@link RedactionFaultListener}, at most once a minute.</li>
+ * </ul>
+ */
+public final class Redactor {
+    /** The least time between two fault reports of one redactor. */
+    public static final long FAULT_REPORT_INTERVAL_MILLIS = 60_000;
+
+    private static final Redactor DEFAULTS = new RedactorConfig().build(null);
+
+    private final ScanEngine engine;
+    private final List<CustomRule> rules;
+    private final Masker masker;
+    private final RedactionFaultListener faultListener;
+    private final AtomicLong suppressedFaults = new AtomicLong();
+    private final AtomicLong nextReportNanos = new AtomicLong(System.nanoTime());
+
+    Redactor(ScanEngine engine, List<CustomRule> rules, Masker masker, RedactionFaultListener faultListener) {
+        this.engine = engine;
+        this.rules = List.copyOf(rules);
+        this.masker = masker;
+        this.faultListener = faultListener;
+    }
+
+    /** A redactor with the built-in detectors, the default key names and the default mask. */
+    public static Redactor defaults() {
+        return DEFAULTS;
+    }
+
+    /** Receives the name of the detector or custom rule behind each replacement, e.g. for counting. */
+    @FunctionalInterface
+    public interface MatchListener {
+        void matched(String detectorName);
+    }
+
+    /**
+     * Redacts a text.
+     *
+     * @return {@code text} itself when it holds no secret (and for {@code null}); otherwise the redacted text
+     */
+    public String redact(String text) {
+        return redact(text, null);
+    }
+
+    /** Like {@link #redact(String)}, telling {@code listener} what was replaced. */
+    public String redact(String text, MatchListener listener) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        try {
+            StringBuilder out = engine.scan(text, 0, text.length(), toEngineListener(listener));
+            String result = out == null ? text : out.toString();
+            return applyRules(result, listener);
+        } catch (Throwable t) {
+            reportFault(t);
+            return masker.mask();
+        }
+    }
+
+    /**
+     * Redacts {@code sb} from index {@code from} to its end, in place.
+     *
+     * @return whether anything was replaced
+     */
+    public boolean redact(StringBuilder sb, int from) {
+        if (sb == null || from >= sb.length()) {
+            return false;
+        }
+        try {
+            boolean changed = false;
+            StringBuilder out = engine.scan(sb, from, sb.length(), null);
+            if (out != null) {
+                sb.setLength(from);
+                sb.append(out);
+                changed = true;
+            }
+            if (!rules.isEmpty()) {
+                String tail = sb.substring(from);
+                String result = applyRules(tail, null);
+                if (!result.equals(tail)) {
+                    sb.setLength(from);
+                    sb.append(result);
+                    changed = true;
+                }
+            }
+            return changed;
+        } catch (Throwable t) {
+            reportFault(t);
+            sb.setLength(Math.min(from, sb.length()));
+            sb.append(masker.mask());
+            return true;
+        }
+    }
+
+    /**
+     * Whether a structured key (an MDC or ThreadContext key, an SLF4J key-value key, a JSON field name) names a
+     * secret, so that its value must be masked whole.
+     */
+    public boolean isSensitiveKey(CharSequence key) {
+        try {
+            return key != null && engine.isSensitiveKey(key);
+        } catch (RuntimeException e) {
+            reportFault(e);
+            return true;
+        }
+    }
+
+    /** What replaces a whole value: the mask, or in fingerprint mode the mask with the value's fingerprint. */
+    public String maskValue(CharSequence value) {
+        try {
+            return masker.replacementFor(value == null ? "" : value);
+        } catch (RuntimeException e) {
+            reportFault(e);
+            return masker.mask();
+        }
+    }
+
+    /** The configured mask, e.g. {@code [REDACTED]}. */
+    public String mask() {
+        return masker.mask();
+    }
+
+    /** Whether the named built-in detector is on in this redactor. */
+    public boolean isEnabled(BuiltInDetector detector) {
+        return engine.isOn(detector);
+    }
+
+    private String applyRules(String text, MatchListener listener) {
+        String result = text;
+        for (CustomRule rule : rules) {
+            String rewritten = rule.apply(result);
+            if (rewritten != null && !rewritten.equals(result)) {
+                result = rewritten;
+                if (listener != null) {
+                    listener.matched(rule.name);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static ScanEngine.MatchListener toEngineListener(MatchListener listener) {
+        return listener == null ? null : detector -> listener.matched(detector.id());
+    }
+
+    private void reportFault(Throwable t) {
+        long now = System.nanoTime();
+        long due = nextReportNanos.get();
+        if (now - due < 0 || !nextReportNanos.compareAndSet(due, now + FAULT_REPORT_INTERVAL_MILLIS * 1_000_000L)) {
+            suppressedFaults.incrementAndGet();
+            return;
+        }
+        long suppressed = suppressedFaults.getAndSet(0);
+        try {
+            faultListener.redactionFailed("Redaction failed (" + t.getClass().getName()
+                + "); the text was replaced by the mask. Faults suppressed since the last report: " + suppressed);
+        } catch (RuntimeException ignored) {
+            // A failing listener must not turn a contained fault into an application exception.
+        }
+    }
+}

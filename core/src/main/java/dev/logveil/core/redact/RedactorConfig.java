@@ -1,0 +1,201 @@
+package dev.logveil.core.redact;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The redaction options, in the vocabulary shared by the Logback and Log4j2 adapters: {@code mask},
+ * {@code fingerprint}, {@code sensitiveKeys}, {@code disable}, {@code enable} and custom rules ({@code name},
+ * {@code regex}, {@code replacement}). Collects raw values as configuration supplies them; {@link #build} validates
+ * them, reports every problem in words that name the option and the value, and always returns a working redactor
+ * built from the valid options and safe defaults for the rest.
+ *
+ * <p>Not thread-safe: fill it from one configuration thread, then share the built {@link Redactor}.
+ */
+public final class RedactorConfig {
+    /** The default mask. */
+    public static final String DEFAULT_MASK = "[REDACTED]";
+
+    private String mask = DEFAULT_MASK;
+    private boolean fingerprint;
+    private final List<String> sensitiveKeys = new ArrayList<>();
+    private final List<String> disable = new ArrayList<>();
+    private final List<String> enable = new ArrayList<>();
+    private final List<String[]> rules = new ArrayList<>();
+    private RedactionFaultListener faultListener = RedactionFaultListener.IGNORE;
+
+    /** The text that replaces a secret; default {@value #DEFAULT_MASK}. */
+    public RedactorConfig setMask(String mask) {
+        this.mask = mask;
+        return this;
+    }
+
+    /** Replace each secret by the mask plus a short SHA-256 fingerprint of it ({@code [REDACTED:3f2a9c1b0d4e]}). */
+    public RedactorConfig setFingerprint(boolean fingerprint) {
+        this.fingerprint = fingerprint;
+        return this;
+    }
+
+    /**
+     * Comma-separated key names whose values are masked, added to the built-in names. Case and the separators
+     * {@code _ - .} are ignored; a leading {@code *} matches any key ending with the rest ({@code *_pin}).
+     */
+    public RedactorConfig setSensitiveKeys(String commaList) {
+        sensitiveKeys.addAll(split(commaList));
+        return this;
+    }
+
+    /** Adds one sensitive key name (see {@link #setSensitiveKeys}). */
+    public RedactorConfig addSensitiveKey(String name) {
+        sensitiveKeys.addAll(split(name));
+        return this;
+    }
+
+    /** Comma-separated names of built-in detectors to turn off (see {@link BuiltInDetector}). */
+    public RedactorConfig setDisable(String commaList) {
+        disable.addAll(split(commaList));
+        return this;
+    }
+
+    /** Comma-separated opt-in detectors to turn on: {@code email}, {@code ip_address}, {@code high_entropy}. */
+    public RedactorConfig setEnable(String commaList) {
+        enable.addAll(split(commaList));
+        return this;
+    }
+
+    /**
+     * Adds a custom rule.
+     *
+     * @param name a name for status messages and the scrubber's counts
+     * @param regex an RE2 regular expression (linear-time; no back-references or look-arounds)
+     * @param replacement the replacement, with {@code $1}-style group references; {@code null} or empty for the mask
+     */
+    public RedactorConfig addRule(String name, String regex, String replacement) {
+        rules.add(new String[] {name, regex, replacement});
+        return this;
+    }
+
+    /** Where faults inside the engine are reported (rate-limited); by default nowhere. */
+    public RedactorConfig setFaultListener(RedactionFaultListener listener) {
+        this.faultListener = listener == null ? RedactionFaultListener.IGNORE : listener;
+        return this;
+    }
+
+    /**
+     * Builds the redactor. Never fails: each invalid option is reported to {@code problems} and replaced by its
+     * default (an invalid rule or an unknown detector name is left out).
+     */
+    public Redactor build(Consumer<String> problems) {
+        Consumer<String> report = problems == null ? message -> { } : problems;
+        String effectiveMask = mask;
+        if (effectiveMask == null || effectiveMask.isEmpty()) {
+            report.accept("mask: an empty mask would hide that anything was removed; using " + DEFAULT_MASK);
+            effectiveMask = DEFAULT_MASK;
+        }
+        Set<BuiltInDetector> detectors = ScanEngine.defaultDetectors();
+        for (String name : enable) {
+            BuiltInDetector detector = lookUp("enable", name, report);
+            if (detector != null) {
+                detectors.add(detector);
+            }
+        }
+        for (String name : disable) {
+            BuiltInDetector detector = lookUp("disable", name, report);
+            if (detector != null) {
+                detectors.remove(detector);
+            }
+        }
+        List<String> exactKeys = new ArrayList<>();
+        List<String> suffixKeys = new ArrayList<>();
+        for (String key : sensitiveKeys) {
+            String name = key.startsWith("*") ? key.substring(1) : key;
+            if (KeyNameTable.normalise(name).isEmpty()) {
+                report.accept("sensitiveKeys: '" + key + "' has no letters or digits; ignored");
+            } else if (key.startsWith("*")) {
+                suffixKeys.add(name);
+            } else {
+                exactKeys.add(name);
+            }
+        }
+        Masker masker = new Masker(effectiveMask, fingerprint);
+        ScanEngine engine = new ScanEngine(detectors, exactKeys, suffixKeys, masker);
+        return new Redactor(engine, compileRules(report, effectiveMask), masker, faultListener);
+    }
+
+    private List<CustomRule> compileRules(Consumer<String> report, String effectiveMask) {
+        List<CustomRule> compiled = new ArrayList<>();
+        int index = 0;
+        for (String[] rule : rules) {
+            index++;
+            String name = rule[0] == null || rule[0].isBlank() ? "rule-" + index : rule[0].trim();
+            String regex = rule[1];
+            if (regex == null || regex.isEmpty()) {
+                report.accept("rule '" + name + "': regex is missing; rule skipped");
+                continue;
+            }
+            try {
+                Pattern pattern = Pattern.compile(regex);
+                String replacement = rule[2] == null || rule[2].isEmpty() ? quoteReplacement(effectiveMask) : rule[2];
+                checkReplacement(pattern, replacement);
+                compiled.add(new CustomRule(name, pattern, replacement));
+            } catch (PatternSyntaxException e) {
+                report.accept("rule '" + name + "': invalid regex '" + regex + "' (" + e.getDescription()
+                    + "); rule skipped. Rules use RE2 syntax: no back-references or look-arounds");
+            } catch (RuntimeException e) {
+                report.accept("rule '" + name + "': invalid replacement '" + rule[2] + "' (" + e.getMessage()
+                    + "); rule skipped");
+            }
+        }
+        return compiled;
+    }
+
+    /** Applies the replacement once to an empty match so that a bad group reference fails now, not per line. */
+    private static void checkReplacement(Pattern pattern, String replacement) {
+        int groups = pattern.matcher("").groupCount();
+        for (int i = 0; i < replacement.length() - 1; i++) {
+            if (replacement.charAt(i) == '\\') {
+                i++;
+            } else if (replacement.charAt(i) == '$' && Character.isDigit(replacement.charAt(i + 1))) {
+                int group = replacement.charAt(i + 1) - '0';
+                if (group > groups) {
+                    throw new IllegalArgumentException("group $" + group + " does not exist; the regex has "
+                        + groups + " group(s)");
+                }
+            }
+        }
+    }
+
+    private static String quoteReplacement(String text) {
+        return text.replace("\\", "\\\\").replace("$", "\\$");
+    }
+
+    private static BuiltInDetector lookUp(String option, String name, Consumer<String> report) {
+        BuiltInDetector detector = BuiltInDetector.byId(name);
+        if (detector == null) {
+            StringBuilder known = new StringBuilder();
+            for (BuiltInDetector candidate : BuiltInDetector.values()) {
+                known.append(known.length() == 0 ? "" : ", ").append(candidate.id());
+            }
+            report.accept(option + ": unknown detector '" + name + "'; ignored. Known detectors: " + known);
+        }
+        return detector;
+    }
+
+    private static List<String> split(String commaList) {
+        List<String> items = new ArrayList<>();
+        if (commaList == null) {
+            return items;
+        }
+        for (String item : commaList.split(",")) {
+            String trimmed = item.trim();
+            if (!trimmed.isEmpty()) {
+                items.add(trimmed);
+            }
+        }
+        return items;
+    }
+}
