@@ -9,13 +9,12 @@ import ch.qos.logback.core.CoreConstants;
 
 /**
  * The exception printer that {@link RedactingConverter} adds to its own children when they print no exception, so
- * that {@code %redact(%msg)%n} renders the stack trace inside the redacted text. Being a throwable-handling converter
- * inside the pattern, it also stops Logback from appending its own, unredacted {@code %ex} to the pattern.
+ * that the stack trace is part of the redacted text. Being a throwable-handling converter inside the pattern, it also
+ * stops Logback from appending its own, unredacted {@code %ex} to the pattern.
  *
- * <p>It writes a line separator and then the exception without its final line separator, so
- * {@code %redact(%msg)%n} yields exactly the text of a stock {@code %msg%n} plus Logback's implicit {@code %ex}.
- * It prints Logback's own rendering (with packaging data when the context has it on), so causes, suppressed
- * exceptions and {@code ... N common frames omitted} look as users expect.
+ * <p>It is Logback's own rendering (with packaging data when the context has it on), so causes, suppressed exceptions
+ * and {@code ... N common frames omitted} look as users expect; {@link RedactingConverter} decides where the text
+ * goes.
  */
 final class RedactedThrowableConverter extends ThrowableHandlingConverter {
     private ThrowableProxyConverter rendering;
@@ -53,12 +52,6 @@ final class RedactedThrowableConverter extends ThrowableHandlingConverter {
         if (!enabled || event.getThrowableProxy() == null || rendering == null) {
             return CoreConstants.EMPTY_STRING;
         }
-        String trace = rendering.convert(event);
-        if (trace.isEmpty()) {
-            return trace;
-        }
-        int end = trace.endsWith(CoreConstants.LINE_SEPARATOR)
-            ? trace.length() - CoreConstants.LINE_SEPARATOR.length() : trace.length();
-        return CoreConstants.LINE_SEPARATOR + trace.substring(0, end);
+        return rendering.convert(event);
     }
 }

@@ -1,13 +1,17 @@
 package dev.logveil.logback;
 
+import ch.qos.logback.classic.pattern.KeyValuePairConverter;
+import ch.qos.logback.classic.pattern.LineSeparatorConverter;
 import ch.qos.logback.classic.pattern.MDCConverter;
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.pattern.NopThrowableInformationConverter;
 import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.ConverterUtil;
+import ch.qos.logback.core.pattern.LiteralConverter;
 import dev.logveil.core.redact.LogInjectionGuard;
 import dev.logveil.core.redact.Redactor;
 import java.util.ArrayList;
@@ -25,26 +29,36 @@ import java.util.Map;
  * }</pre>
  *
  * <p><b>The exception is always redacted.</b> Logback appends a plain, unredacted {@code %ex} to a pattern that names
- * no exception converter, so {@code %redact(%msg)%n} would leak the stack trace. When the enclosed converters print no
- * exception, this converter prints it itself, redacted, as part of its text (a line separator, then the stack trace),
- * which also keeps Logback from appending its own: {@code %redact(%msg)%n} writes what a stock {@code %msg%n} writes,
- * minus the secrets. An exception converter written after {@code %redact(...)} outside it ({@code %redact(%msg)%n%ex})
- * prints the exception unredacted; the converter reports that as an ERROR status when it starts.
+ * no exception converter, so {@code %redact(%msg%n)} alone would leak the stack trace (the leak other projects
+ * shipped). When the enclosed converters print no exception, this converter prints it itself, redacted, as part of
+ * its text, which also keeps Logback from appending its own: {@code %redact(%msg%n)} writes exactly what a stock
+ * {@code %msg%n} writes, minus the secrets. An exception converter outside {@code %redact(...)} and after it
+ * ({@code %redact(%msg) %ex}) prints the exception unredacted; the converter reports that as an ERROR status when it
+ * starts. Note that Logback reads a conversion word right after a closing parenthesis as literal text
+ * ({@code %redact(%msg)%n} ends lines with {@code %n}); the converter reports that as a WARN status.
  *
- * <p><b>Options</b> come from a {@link RedactionSettings} declared before the appenders with
+ * <p><b>Options</b> come from a {@link RedactionSettings} declared with
  * {@code <define name="logveil" class="dev.logveil.logback.RedactionSettings">}, which takes the same elements as
- * {@link RedactingPatternLayout}; without one, the built-in defaults apply. Inside {@code %redact(...)}, the value of
- * {@code %X{key}} is masked whole when the key names a secret, and {@code escapeLineBreaks} guards {@code %msg}.
+ * {@link RedactingPatternLayout}; without one, the built-in defaults apply. Directly inside {@code %redact(...)},
+ * {@code %X{key}}, {@code %X} and {@code %kvp} mask the whole value of an entry whose key names a secret, and
+ * {@code escapeLineBreaks} guards {@code %msg}.
  */
 public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
     private static final String NAME = "RedactingConverter";
+    /** How a child converter's text is produced; see {@link #classifyChildren}. */
     private static final byte PLAIN = 0;
-    private static final byte SENSITIVE_MDC = 1;
-    private static final byte MESSAGE = 2;
+    private static final byte MESSAGE = 1;
+    private static final byte SENSITIVE_MDC = 2;
+    private static final byte ALL_MDC = 3;
+    private static final byte KEY_VALUE_PAIRS = 4;
+    private static final byte OWN_THROWABLE = 5;
+    private static final String NL = CoreConstants.LINE_SEPARATOR;
 
     private RedactedThrowableConverter ownThrowable;
     private List<Converter<ILoggingEvent>> children = List.of();
     private byte[] kinds = new byte[0];
+    /** Whether the enclosed pattern holds a {@code %n}: a line that failed to format then still ends the line. */
+    private boolean endsLines;
     private Redactor redactor = Redactor.defaults();
     private boolean escapeLineBreaks;
     private FaultReporter faults = new FaultReporter(this, NAME);
@@ -78,6 +92,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
                 + "logveil\" class=\"" + RedactionSettings.class.getName() + "\"> before the appenders");
         }
         checkExceptionPrinting();
+        checkFollowingLiteral();
         classifyChildren();
         super.start();
     }
@@ -87,9 +102,6 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
         if (settings instanceof RedactionSettings) {
             redactor = ((RedactionSettings) settings).redactor();
             escapeLineBreaks = ((RedactionSettings) settings).escapeLineBreaks();
-        } else if (getContext() != null) {
-            // Lets a RedactionSettings declared later in the file say that it came too late for this converter.
-            getContext().putObject(RedactionSettings.STARTED_WITHOUT_SETTINGS_KEY, Boolean.TRUE);
         }
     }
 
@@ -111,7 +123,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
         if (raw != null) {
             addError(NAME + ": the pattern prints the exception with " + raw.getClass().getSimpleName()
                 + " (%ex, %xEx, %rEx, ...) after %redact(...) but outside it, so stack traces and exception messages"
-                + " are written unredacted. Move it inside, e.g. %redact(%msg%n%ex), or drop it: %redact(%msg)%n"
+                + " are written unredacted. Move it inside, e.g. %redact(%msg%n%ex), or drop it: %redact(%msg%n)"
                 + " prints the exception redacted");
         }
         if (ownThrowable != null && (raw != null || otherPrinter)) {
@@ -119,6 +131,25 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
         }
     }
 
+    /**
+     * Logback's pattern parser reads a conversion word right after a closing parenthesis as literal text:
+     * {@code %redact(%msg)%n} ends lines with the two characters {@code %n}. Say so, with the fix.
+     */
+    private void checkFollowingLiteral() {
+        if (getNext() instanceof LiteralConverter) {
+            String literal = getNext().convert(null);
+            if (literal.length() > 1 && literal.charAt(0) == '%' && Character.isLetter(literal.charAt(1))) {
+                addWarn(NAME + ": Logback prints '" + literal + "' right after %redact(...) as literal text, not as a"
+                    + " conversion word. Put it inside, e.g. %redact(%msg%n), or leave a space: %redact(%msg) %n");
+            }
+        }
+    }
+
+    /**
+     * Finds the children whose values need more than the text pass: {@code %X{key}} of a sensitive key and
+     * {@code %X} / {@code %kvp} (values of sensitive keys masked whole, in Logback's own text form), and
+     * {@code %msg} when line breaks are escaped.
+     */
     private void classifyChildren() {
         List<Converter<ILoggingEvent>> list = new ArrayList<>();
         for (Converter<ILoggingEvent> c = getChildConverter(); c != null; c = c.getNext()) {
@@ -127,11 +158,20 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
         byte[] kind = new byte[list.size()];
         for (int i = 0; i < kind.length; i++) {
             Converter<ILoggingEvent> c = list.get(i);
-            if (c instanceof MDCConverter && ((MDCConverter) c).getKey() != null
-                    && redactor.isSensitiveKey(((MDCConverter) c).getKey())) {
-                kind[i] = SENSITIVE_MDC;
+            endsLines |= c instanceof LineSeparatorConverter;
+            if (c instanceof MDCConverter) {
+                String key = ((MDCConverter) c).getKey();
+                if (key == null) {
+                    kind[i] = ALL_MDC;
+                } else if (redactor.isSensitiveKey(key)) {
+                    kind[i] = SENSITIVE_MDC;
+                }
+            } else if (c instanceof KeyValuePairConverter) {
+                kind[i] = KEY_VALUE_PAIRS;
             } else if (c instanceof MessageConverter && escapeLineBreaks) {
                 kind[i] = MESSAGE;
+            } else if (c == ownThrowable) {
+                kind[i] = OWN_THROWABLE;
             }
         }
         children = list;
@@ -143,31 +183,64 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
         StringBuilder text = new StringBuilder(128);
         try {
             for (int i = 0; i < kinds.length; i++) {
-                int start = text.length();
-                children.get(i).write(text, event);
-                if (kinds[i] != PLAIN && text.length() > start) {
-                    postProcess(kinds[i], children.get(i), event, text, start);
-                }
+                write(kinds[i], children.get(i), event, text);
             }
         } catch (RuntimeException | StackOverflowError e) {
             faults.report("formatting %redact(...) failed", e);
-            return redactor.mask();
+            return endsLines ? redactor.mask() + NL : redactor.mask();
         }
         redactor.redact(text, 0);
         return text.toString();
     }
 
-    private void postProcess(byte kind, Converter<ILoggingEvent> child, ILoggingEvent event, StringBuilder text,
-            int start) {
-        if (kind == MESSAGE) {
-            LogInjectionGuard.escape(text, start);
+    private void write(byte kind, Converter<ILoggingEvent> child, ILoggingEvent event, StringBuilder text) {
+        switch (kind) {
+            case MESSAGE:
+                int start = text.length();
+                child.write(text, event);
+                LogInjectionGuard.escape(text, start);
+                break;
+            case SENSITIVE_MDC:
+                Map<String, String> mdc = event.getMDCPropertyMap();
+                String value = mdc == null ? null : mdc.get(((MDCConverter) child).getKey());
+                if (value != null) {
+                    text.append(redactor.maskValue(value));
+                } else {
+                    child.write(text, event);
+                }
+                break;
+            case ALL_MDC:
+                text.append(SensitiveValues.mdcEntries(event.getMDCPropertyMap(), redactor));
+                break;
+            case OWN_THROWABLE:
+                appendThrowable(child.convert(event), text);
+                break;
+            case KEY_VALUE_PAIRS:
+                text.append(SensitiveValues.keyValuePairs(event.getKeyValuePairs(),
+                    SensitiveValues.kvpQuote(((KeyValuePairConverter) child).getFirstOption()), redactor));
+                break;
+            default:
+                child.write(text, event);
+                break;
+        }
+    }
+
+    /**
+     * Places the stack trace the way Logback's implicit {@code %ex} would: on the lines after the text. After a line
+     * separator ({@code %redact(%msg%n)}) it follows as rendered; otherwise ({@code %redact(%msg) %n}) it gets a line
+     * separator before it and loses its last one, which the pattern supplies.
+     */
+    private static void appendThrowable(String trace, StringBuilder text) {
+        if (trace.isEmpty()) {
             return;
         }
-        Map<String, String> mdc = event.getMDCPropertyMap();
-        if (mdc != null && mdc.get(((MDCConverter) child).getKey()) != null) {
-            String masked = redactor.maskValue(text.substring(start));
-            text.setLength(start);
-            text.append(masked);
+        int length = text.length();
+        boolean atLineStart = length >= NL.length() && text.indexOf(NL, length - NL.length()) >= 0;
+        if (atLineStart) {
+            text.append(trace);
+        } else {
+            int end = trace.endsWith(NL) ? trace.length() - NL.length() : trace.length();
+            text.append(NL).append(trace, 0, end);
         }
     }
 

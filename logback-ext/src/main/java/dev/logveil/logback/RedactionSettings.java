@@ -6,8 +6,8 @@ import dev.logveil.core.redact.Redactor;
 
 /**
  * The options of every {@code %redact(...)} converter of a Logback context. A stock {@code PatternLayout} cannot hold
- * nested elements, so the options live here, declared once with Logback's {@code <define>} element, before the
- * appenders that use {@code %redact}:
+ * nested elements, so the options live here, declared once with Logback's {@code <define>} element (Logback handles
+ * it before it builds the appenders, wherever it stands in the file):
  *
  * <pre>{@code
  * <define name="logveil" class="dev.logveil.logback.RedactionSettings">
@@ -20,13 +20,11 @@ import dev.logveil.core.redact.Redactor;
  * <p>It takes the same options as {@link RedactingPatternLayout}: {@code mask}, {@code fingerprint},
  * {@code sensitiveKeys}, {@code disable}, {@code enable}, repeatable {@code <rule>} and {@code escapeLineBreaks}.
  * Invalid options are reported as ERROR statuses and replaced by defaults. The property it defines (here
- * {@code logveil}) holds a one-line summary of the settings, handy in a {@code <statusListener>}-free debug session.
+ * {@code logveil}) holds a one-line summary of the settings, shown in Logback's own status messages.
  */
 public class RedactionSettings extends PropertyDefinerBase implements LifeCycle {
     /** The context object key under which started settings are registered. */
     static final String CONTEXT_KEY = RedactionSettings.class.getName();
-    /** Set by a {@code %redact} converter that started before any settings were registered. */
-    static final String STARTED_WITHOUT_SETTINGS_KEY = RedactionSettings.class.getName() + ".missedBy";
 
     private static final String NAME = "RedactionSettings";
 
@@ -72,10 +70,6 @@ public class RedactionSettings extends PropertyDefinerBase implements LifeCycle 
     @Override
     public void start() {
         redactor = options.build(this, NAME);
-        if (getContext().getObject(STARTED_WITHOUT_SETTINGS_KEY) != null) {
-            addWarn(NAME + ": a %redact converter started before these settings were declared and uses the defaults;"
-                + " put <define class=\"" + getClass().getName() + "\"> before the appenders");
-        }
         getContext().putObject(CONTEXT_KEY, this);
         started = true;
     }

@@ -31,23 +31,9 @@ final class SensitiveKeyMdcConverter extends MDCConverter {
             return super.convert(event);
         }
         if (getKey() == null) {
-            return allEntries(mdc);
+            return SensitiveValues.mdcEntries(mdc, redactor);
         }
         String value = mdc.get(getKey());
         return sensitiveKey && value != null ? redactor.maskValue(value) : super.convert(event);
-    }
-
-    /** The same {@code key0=value0, key1=value1} form as Logback's own converter. */
-    private String allEntries(Map<String, String> mdc) {
-        StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, String> entry : mdc.entrySet()) {
-            if (out.length() > 0) {
-                out.append(", ");
-            }
-            String value = entry.getValue();
-            out.append(entry.getKey()).append('=')
-                .append(redactor.isSensitiveKey(entry.getKey()) ? redactor.maskValue(value) : value);
-        }
-        return out.toString();
     }
 }
