@@ -70,7 +70,7 @@ final class CredentialScanner {
     }
 
     /** Letters only, with at most the first one upper case: "token", "Authentication". */
-    private static boolean isOrdinaryWord(CharSequence s, int from, int to) {
+    static boolean isOrdinaryWord(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             boolean lower = c >= 'a' && c <= 'z';
@@ -80,6 +80,11 @@ final class CredentialScanner {
             }
         }
         return true;
+    }
+
+    /** Whether {@code s[from, to)} is an authorization scheme word such as {@code Bearer} or {@code Basic}. */
+    static boolean isScheme(CharSequence s, int from, int to) {
+        return knownScheme(s, from, to) != null;
     }
 
     private static String knownScheme(CharSequence s, int from, int to) {
