@@ -24,7 +24,7 @@ class RedactingConverterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"IMPLICIT", "EXPLICIT", "TWO", "NESTED", "HIGHLIGHT", "SPACE"})
+    @ValueSource(strings = {"IMPLICIT", "EXPLICIT", "TWO", "NESTED", "HIGHLIGHT", "SPACE", "WHOLE"})
     void theExceptionIsPrintedOnceAndRedactedWhateverThePatternShape(String appender) {
         logback = LogbackFixture.configure("converter/patterns.xml");
         logback.logger("shapes").error("payment failed for card {}", Secrets.CARD, failure());
@@ -41,7 +41,7 @@ class RedactingConverterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"IMPLICIT", "EXPLICIT", "NESTED", "HIGHLIGHT"})
+    @ValueSource(strings = {"IMPLICIT", "EXPLICIT", "NESTED", "HIGHLIGHT", "WHOLE"})
     void aCleanEventWithAnExceptionReadsExactlyAsWithTheStockPattern(String appender) {
         logback = LogbackFixture.configure("converter/patterns.xml");
         logback.logger("clean").error("no secret", new IllegalStateException("plain", new IOException("disk")));
