@@ -92,8 +92,9 @@ final class ScanEngine {
         boolean previousIsWord = false;
         while (i < to) {
             char c = s.charAt(i);
-            if (c >= 128) {
-                previousIsWord = false;
+            int flags = Chars.flags(c);
+            if ((flags & Chars.WORD) != 0 && previousIsWord) {
+                // Inside a word: no detector starts here. This is the path most characters take.
                 i++;
                 continue;
             }
@@ -121,7 +122,7 @@ final class ScanEngine {
                     hit = UrlCredentialScanner.match(s, i, to);
                     detector = BuiltInDetector.URL_CREDENTIALS;
                 }
-            } else if (!previousIsWord && Chars.is(c, Chars.ALNUM)) {
+            } else if ((flags & Chars.ALNUM) != 0) {
                 if (Chars.isDigit(c)) {
                     hit = matchDigits(s, i, to);
                     if (hit != KeyValueScanner.NONE) {
@@ -191,7 +192,7 @@ final class ScanEngine {
                 }
                 next = Math.max(end, i + 1);
             }
-            previousIsWord = next == i + 1 ? Chars.is(c, Chars.WORD) : Chars.is(s.charAt(next - 1), Chars.WORD);
+            previousIsWord = next == i + 1 ? (flags & Chars.WORD) != 0 : Chars.is(s.charAt(next - 1), Chars.WORD);
             i = next;
         }
         if (out != null) {
