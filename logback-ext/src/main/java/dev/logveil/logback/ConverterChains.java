@@ -1,9 +1,18 @@
 package dev.logveil.logback;
 
+import ch.qos.logback.classic.pattern.DateConverter;
+import ch.qos.logback.classic.pattern.EpochConverter;
+import ch.qos.logback.classic.pattern.LevelConverter;
+import ch.qos.logback.classic.pattern.LineSeparatorConverter;
+import ch.qos.logback.classic.pattern.LocalSequenceNumberConverter;
+import ch.qos.logback.classic.pattern.MicrosecondConverter;
+import ch.qos.logback.classic.pattern.RelativeTimeConverter;
+import ch.qos.logback.classic.pattern.SequenceNumberConverter;
 import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
+import ch.qos.logback.core.pattern.LiteralConverter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +33,33 @@ final class ConverterChains {
             }
         }
         return false;
+    }
+
+    /**
+     * The number of converters at the start of the chain whose text cannot hold a secret: dates and times, the level,
+     * sequence numbers, line separators, and literals without letters or digits ({@code " ["}, {@code " - "}).
+     */
+    static int inertHeadLength(Converter<ILoggingEvent> head) {
+        int count = 0;
+        for (Converter<ILoggingEvent> c = head; c != null && isInert(c); c = c.getNext()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean isInert(Converter<ILoggingEvent> c) {
+        if (c instanceof LiteralConverter) {
+            String literal = c.convert(null);
+            for (int i = 0; i < literal.length(); i++) {
+                if (Character.isLetterOrDigit(literal.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return c instanceof DateConverter || c instanceof LevelConverter || c instanceof RelativeTimeConverter
+            || c instanceof MicrosecondConverter || c instanceof EpochConverter || c instanceof LineSeparatorConverter
+            || c instanceof SequenceNumberConverter || c instanceof LocalSequenceNumberConverter;
     }
 
     /**

@@ -46,6 +46,12 @@ public class RedactingPatternLayout extends PatternLayout {
     private Redactor redactor = Redactor.defaults();
     private FaultReporter faults = new FaultReporter(this, getClass().getSimpleName());
     private Converter<ILoggingEvent> head;
+    /**
+     * How many converters at the head of the pattern write only text that cannot hold a secret (a date, the level,
+     * punctuation): redaction starts after their text. A literal with a letter or digit could be a key
+     * ({@code api_key=%X{k}}), so it ends the run.
+     */
+    private int inertHead;
 
     public RedactingPatternLayout() {
         this("RedactingPatternLayout");
@@ -99,6 +105,7 @@ public class RedactingPatternLayout extends PatternLayout {
                 processor.process(context, compiledHead);
             }
             head = compiledHead;
+            inertHead = ConverterChains.inertHeadLength(compiledHead);
         });
     }
 
@@ -173,15 +180,20 @@ public class RedactingPatternLayout extends PatternLayout {
     }
 
     private String format(ILoggingEvent event, StringBuilder line) {
+        int redactFrom = 0;
         try {
+            int index = 0;
             for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext()) {
                 c.write(line, event);
+                if (++index == inertHead) {
+                    redactFrom = line.length();
+                }
             }
         } catch (RuntimeException | StackOverflowError e) {
             faults.report("formatting an event failed", e);
             return redactor.mask() + CoreConstants.LINE_SEPARATOR;
         }
-        redactor.redact(line, 0);
+        redactor.redact(line, redactFrom);
         return line.toString();
     }
 }

@@ -98,6 +98,15 @@ class RedactingPatternLayoutTest {
     }
 
     @Test
+    void aKeyWrittenAsPatternTextStillMarksTheValueAfterIt() {
+        logback = LogbackFixture.configure("layout/literal-key.xml");
+        logback.mdc().put("opaque", "plainvalue");
+        logback.logger("literal").info("done");
+
+        assertThat(logback.output("OUT")).matches("\\d\\d:\\d\\d:\\d\\d INFO  api_key=\\[REDACTED] done\\R");
+    }
+
+    @Test
     void aTruncatedMessageIsRedactedBeforeItIsCut() {
         logback = LogbackFixture.configure("layout/options.xml");
         logback.logger("options").info("tok " + Secrets.GITHUB_TOKEN);
