@@ -51,14 +51,15 @@ public class LogbackLayoutBenchmark {
     /** The combined rule of {@link RedactorBenchmark}, kept-prefix groups 1 to 4 put back before the mask. */
     static final String COMBINED_REPLACEMENT = "$1$2$3$4****";
 
-    /** The same rule as five separate regexes, the way users chain {@code %replace}. */
-    static final List<String> FIVE_RULES = List.of(
-        "(?i)((?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token|client[_-]?secret)\\s*[=:]\\s*"
-            + "[\"']?)[^\\s\"',;&)}\\]]+",
-        "(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}",
-        "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]*|AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36}",
-        "(://[^:/\\s@]+:)[^@/\\s]+(?=@)",
-        "\\b(?:\\d[ -]?){12,18}\\d\\b");
+    /** The same rule as five separate regexes and their replacements, the way users chain {@code %replace}. */
+    static final List<List<String>> FIVE_RULES = List.of(
+        List.of("(?i)((?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token|client[_-]?secret)"
+            + "\\s*[=:]\\s*[\"']?)[^\\s\"',;&)}\\]]+", "$1****"),
+        List.of("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}", "$1****"),
+        List.of("eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]*|AKIA[0-9A-Z]{16}"
+            + "|gh[pousr]_[A-Za-z0-9]{36}", "****"),
+        List.of("(://[^:/\\s@]+:)[^@/\\s]+(?=@)", "$1****"),
+        List.of("\\b(?:\\d[ -]?){12,18}\\d\\b", "****"));
 
     @Param({"clean", "dirty"})
     public String event;
@@ -94,8 +95,8 @@ public class LogbackLayoutBenchmark {
         replaceCombined = start(layout(new PatternLayout(), PATTERN.replace("%msg", "%replace(%msg){"
             + quoted(RedactorBenchmark.COMBINED.pattern()) + ", '" + COMBINED_REPLACEMENT + "'}")));
         String chained = "%msg";
-        for (String rule : FIVE_RULES) {
-            chained = "%replace(" + chained + "){" + quoted(rule) + ", '$1****'}";
+        for (List<String> rule : FIVE_RULES) {
+            chained = "%replace(" + chained + "){" + quoted(rule.get(0)) + ", '" + rule.get(1) + "'}";
         }
         replaceFive = start(layout(new PatternLayout(), PATTERN.replace("%msg", chained)));
         logveilLayout = start(layout(new RedactingPatternLayout(), PATTERN));

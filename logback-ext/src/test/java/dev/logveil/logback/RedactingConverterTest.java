@@ -138,6 +138,13 @@ class RedactingConverterTest {
             .contains("%redact(%msg%n)");
         logback.logger("literal").info("one");
         assertThat(logback.output("LITERAL")).isEqualTo("one%n");
+
+        logback.capture("LITERAL").clear();
+        logback.logger("literal").error("two", failure());
+        assertThat(logback.output("LITERAL")).as("even so, Logback appends no unredacted exception")
+            .startsWith("two" + NL + "java.lang.IllegalStateException: gateway refused api_key=[REDACTED]")
+            .doesNotContain(Secrets.ALL);
+        assertThat(logback.output("LITERAL").split("gateway refused", -1)).hasSize(2);
     }
 
     @Test
