@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
 import dev.logveil.core.json.JsonEventWriter;
 import dev.logveil.core.json.JsonFields;
+import dev.logveil.core.redact.Redactor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,8 +38,9 @@ public class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
 
     private final RedactionOptions options = new RedactionOptions();
     private final Map<String, String> staticFields = new LinkedHashMap<>();
-    private JsonEventWriter writer;
-    private ThrowableProxyConverter stackTraces;
+    /** Until {@link #start()}: the defaults, so that an event reaching an unstarted encoder is still redacted. */
+    private JsonEventWriter writer = new JsonEventWriter(Redactor.defaults(), Map.of());
+    private ThrowableProxyConverter stackTraces = new ThrowableProxyConverter();
     private FaultReporter faults = new FaultReporter(this, NAME);
 
     /** See {@link RedactingPatternLayout#setMask}. */
