@@ -1,0 +1,199 @@
+package dev.logveil.logback;
+
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.pattern.Converter;
+import ch.qos.logback.core.pattern.DynamicConverter;
+import ch.qos.logback.core.pattern.PostCompileProcessor;
+import dev.logveil.core.redact.Redactor;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A {@link PatternLayout} whose whole output is redacted: the text of every converter ({@code %msg}, {@code %X},
+ * {@code %kvp}, custom ones) and the exception with its causes, suppressed exceptions and stack frames, including the
+ * {@code %ex} that Logback appends when the pattern names none.
+ *
+ * <pre>{@code
+ * <layout class="dev.logveil.logback.RedactingPatternLayout">
+ *   <pattern>%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n</pattern>
+ *   <sensitiveKeys>customer_pin</sensitiveKeys>
+ * </layout>
+ * }</pre>
+ *
+ * <p>Options (all optional): {@code mask}, {@code fingerprint}, {@code sensitiveKeys}, {@code disable},
+ * {@code enable}, repeatable {@code <rule>} elements and {@code escapeLineBreaks}; see {@code docs/logback.md}.
+ * Invalid options and an empty or unparsable pattern are reported as ERROR statuses; the layout still starts, with
+ * the valid options and safe defaults, and never writes a line unredacted. A fault while formatting an event writes
+ * the mask in place of the line and a rate-limited WARN status; the application never sees an exception.
+ *
+ * <p>Thread-safe. Each thread reuses one buffer, and logging from inside a {@code toString()} called while a line is
+ * formatted (re-entry) gets a buffer of its own.
+ */
+public class RedactingPatternLayout extends PatternLayout {
+    /** The pattern used when none, or one that cannot be parsed, is configured. */
+    public static final String DEFAULT_PATTERN = "%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n";
+
+    private static final int INITIAL_BUFFER_CHARS = 256;
+    /** A buffer that grew beyond this (a long stack trace) is dropped rather than kept for the thread's life. */
+    private static final int MAX_RETAINED_BUFFER_CHARS = 8192;
+
+    private final RedactionOptions options = new RedactionOptions();
+    private final String componentName;
+    /** One reusable buffer per thread; the slot is empty while the buffer is in use, so re-entry allocates. */
+    private final ThreadLocal<StringBuilder[]> buffers = new ThreadLocal<>();
+    private Redactor redactor = Redactor.defaults();
+    private FaultReporter faults = new FaultReporter(this, getClass().getSimpleName());
+    private Converter<ILoggingEvent> head;
+    /**
+     * How many converters at the head of the pattern write only text that cannot hold a secret (a date, the level,
+     * punctuation): redaction starts after their text. A literal with a letter or digit could be a key
+     * ({@code api_key=%X{k}}), so it ends the run.
+     */
+    private int inertHead;
+
+    public RedactingPatternLayout() {
+        this("RedactingPatternLayout");
+    }
+
+    RedactingPatternLayout(String componentName) {
+        this.componentName = componentName;
+        // PatternLayout's constructor installed EnsureExceptionHandling; wrap it to learn the compiled chain's head.
+        setPostCompileProcessor(postCompileProcessor);
+    }
+
+    /** The text that replaces a secret; default {@code [REDACTED]}. */
+    public void setMask(String mask) {
+        options.setMask(mask);
+    }
+
+    /** Replace each secret by the mask plus a short fingerprint of it, to correlate without revealing; default off. */
+    public void setFingerprint(boolean fingerprint) {
+        options.setFingerprint(fingerprint);
+    }
+
+    /** Comma-separated key names whose values are masked, added to the built-in names. */
+    public void setSensitiveKeys(String commaList) {
+        options.setSensitiveKeys(commaList);
+    }
+
+    /** Comma-separated names of built-in detectors to turn off. */
+    public void setDisable(String commaList) {
+        options.setDisable(commaList);
+    }
+
+    /** Comma-separated names of opt-in detectors to turn on ({@code email}, {@code ip_address}, ...). */
+    public void setEnable(String commaList) {
+        options.setEnable(commaList);
+    }
+
+    /** Adds a custom rule ({@code <rule><name/><regex/><replacement/></rule>}). */
+    public void addRule(RedactionRule rule) {
+        options.addRule(rule);
+    }
+
+    /** Escape line breaks, other control characters and ANSI escapes in the message text; default off. */
+    public void setEscapeLineBreaks(boolean escapeLineBreaks) {
+        options.setEscapeLineBreaks(escapeLineBreaks);
+    }
+
+    @Override
+    public void setPostCompileProcessor(PostCompileProcessor<ILoggingEvent> processor) {
+        super.setPostCompileProcessor((context, compiledHead) -> {
+            if (processor != null) {
+                processor.process(context, compiledHead);
+            }
+            head = compiledHead;
+            inertHead = ConverterChains.inertHeadLength(compiledHead);
+        });
+    }
+
+    @Override
+    public void start() {
+        redactor = options.build(this, componentName);
+        faults = new FaultReporter(this, componentName);
+        installConverters();
+        String configured = getPattern();
+        if (configured == null || configured.isBlank()) {
+            addError(componentName + ": <pattern> is empty; using the default pattern '" + DEFAULT_PATTERN + "'");
+            setPattern(DEFAULT_PATTERN);
+        }
+        super.start();
+        if (!isStarted()) {
+            addError(componentName + ": <pattern> '" + configured + "' cannot be parsed; using the default pattern '"
+                + DEFAULT_PATTERN + "'");
+            setPattern(DEFAULT_PATTERN);
+            super.start();
+        }
+    }
+
+    /**
+     * Puts our variants of {@code %msg}, {@code %X} and {@code %kvp} in this layout's own converter map, unless the
+     * configuration maps those words to converters of its own ({@code <conversionRule>}).
+     */
+    private void installConverters() {
+        Redactor built = redactor;
+        boolean escape = options.escapeLineBreaks();
+        Map<String, Supplier<DynamicConverter>> instanceMap = getInstanceConverterMap();
+        Map<?, ?> userRules = getContext() == null ? null
+            : (Map<?, ?>) getContext().getObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS);
+        for (String word : new String[] {"m", "msg", "message"}) {
+            putUnlessUserDefined(instanceMap, userRules, word, () -> new LayoutMessageConverter(built, escape));
+        }
+        for (String word : new String[] {"X", "mdc"}) {
+            putUnlessUserDefined(instanceMap, userRules, word, () -> new SensitiveKeyMdcConverter(built));
+        }
+        putUnlessUserDefined(instanceMap, userRules, "kvp", () -> new SensitiveKeyValuePairConverter(built));
+    }
+
+    private static void putUnlessUserDefined(Map<String, Supplier<DynamicConverter>> instanceMap, Map<?, ?> userRules,
+            String word, Supplier<DynamicConverter> supplier) {
+        if (userRules == null || !userRules.containsKey(word)) {
+            instanceMap.put(word, supplier);
+        }
+    }
+
+    @Override
+    public String doLayout(ILoggingEvent event) {
+        if (!isStarted()) {
+            return CoreConstants.EMPTY_STRING;
+        }
+        StringBuilder[] slot = buffers.get();
+        if (slot == null) {
+            slot = new StringBuilder[1];
+            buffers.set(slot);
+        }
+        StringBuilder line = slot[0];
+        slot[0] = null;
+        if (line == null) {
+            line = new StringBuilder(INITIAL_BUFFER_CHARS);
+        }
+        try {
+            return format(event, line);
+        } finally {
+            if (line.capacity() <= MAX_RETAINED_BUFFER_CHARS) {
+                line.setLength(0);
+                slot[0] = line;
+            }
+        }
+    }
+
+    private String format(ILoggingEvent event, StringBuilder line) {
+        int redactFrom = 0;
+        try {
+            int index = 0;
+            for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext()) {
+                c.write(line, event);
+                if (++index == inertHead) {
+                    redactFrom = line.length();
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            faults.report("formatting an event failed", e);
+            return redactor.mask() + CoreConstants.LINE_SEPARATOR;
+        }
+        redactor.redact(line, redactFrom);
+        return line.toString();
+    }
+}
