@@ -70,7 +70,7 @@ final class CredentialScanner {
     }
 
     /** Letters only, with at most the first one upper case: "token", "Authentication". */
-    private static boolean isOrdinaryWord(CharSequence s, int from, int to) {
+    static boolean isOrdinaryWord(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             boolean lower = c >= 'a' && c <= 'z';

@@ -187,6 +187,20 @@ final class KeyValueScanner {
         return to;
     }
 
+    /** End of a header line's value: a line break, real or escaped. Quotes do not end it. */
+    static int headerLineEnd(CharSequence s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            boolean escapedBreak = c == '\\' && i + 1 < to && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r');
+            if (c == '\n' || c == '\r' || escapedBreak) {
+                return i;
+            }
+            i++;
+        }
+        return to;
+    }
+
     private static boolean isEscapeLetter(char c) {
         return c == 'n' || c == 'r' || c == 't' || c == '"' || c == '\'' || c == '\\';
     }

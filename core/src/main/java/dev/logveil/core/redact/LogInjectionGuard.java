@@ -3,9 +3,9 @@ package dev.logveil.core.redact;
 /**
  * Neutralises log injection in a value: the characters that end a line (CR, LF, NEL U+0085, LINE SEPARATOR U+2028,
  * PARAGRAPH SEPARATOR U+2029), the other C0 control characters and the ESC that starts an ANSI escape sequence are
- * written as Java-style escapes ({@code \r}, {@code \n}, and {@code \u} plus four hex digits for the rest), and a backslash as
- * {@code \\}, so a forged line cannot start a new log line or repaint a terminal, and the original is recoverable
- * by unescaping. Tabs are kept. Opt-in: it applies to the message text, never to stack traces.
+ * written as Java-style escapes (backslash-r, backslash-n, and backslash-u with four hex digits for the rest), and a
+ * backslash is doubled, so a forged line cannot start a new log line or repaint a terminal, and the original can be
+ * recovered by unescaping. Tabs are kept. Opt-in: it applies to the message text, never to stack traces.
  */
 public final class LogInjectionGuard {
     private static final char[] HEX = "0123456789abcdef".toCharArray();

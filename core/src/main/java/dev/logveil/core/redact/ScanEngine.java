@@ -2,7 +2,9 @@ package dev.logveil.core.redact;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +25,8 @@ final class ScanEngine {
     private final boolean[] enabled = new boolean[BuiltInDetector.values().length];
     private final KeyNameTable keys;
     private final KeyNameTable wholeLineKeys;
-    private final TokenRule[][] rulesByFirstChar = new TokenRule[128][];
+    /** Token rules indexed by the first two characters of their prefix: one array load rejects most words. */
+    private final TokenRule[][] rulesByPrefix = new TokenRule[128 * 128][];
     private final Masker masker;
     private final boolean anyKeyDetector;
 
@@ -41,20 +44,18 @@ final class ScanEngine {
         this.anyKeyDetector = isOn(BuiltInDetector.SENSITIVE_KEY) || isOn(BuiltInDetector.AUTHORIZATION)
             || isOn(BuiltInDetector.AZURE_STORAGE_KEY) || isOn(BuiltInDetector.AZURE_SAS)
             || isOn(BuiltInDetector.AWS_KEY);
-        List<List<TokenRule>> byChar = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            byChar.add(new ArrayList<>());
-        }
+        Map<Integer, List<TokenRule>> byPrefix = new HashMap<>();
         for (TokenRule rule : TokenRules.all()) {
             if (isOn(rule.detector)) {
-                byChar.get(rule.prefix.charAt(0)).add(rule);
+                byPrefix.computeIfAbsent(prefixIndex(rule.prefix.charAt(0), rule.prefix.charAt(1)),
+                    index -> new ArrayList<>()).add(rule);
             }
         }
-        for (int c = 0; c < 128; c++) {
-            if (!byChar.get(c).isEmpty()) {
-                rulesByFirstChar[c] = byChar.get(c).toArray(new TokenRule[0]);
-            }
-        }
+        byPrefix.forEach((index, rules) -> rulesByPrefix[index] = rules.toArray(new TokenRule[0]));
+    }
+
+    private static int prefixIndex(char first, char second) {
+        return (first << 7) | second;
     }
 
     static Set<BuiltInDetector> defaultDetectors() {
@@ -110,6 +111,9 @@ final class ScanEngine {
                             detector = BuiltInDetector.values()[owner];
                             boolean wholeLine = wholeLineKeys.lookup(s, keyStart, keyEnd) >= 0;
                             hit = valueOf(detector, s, i, to, wholeLine);
+                            if (c == ':' && hit != KeyValueScanner.NONE && isProse(s, from, keyStart, hit)) {
+                                hit = KeyValueScanner.NONE;
+                            }
                         }
                     }
                 }
@@ -124,7 +128,8 @@ final class ScanEngine {
                         detector = lastDigitDetector(s, i, to, hit);
                     }
                 } else {
-                    TokenRule[] rules = rulesByFirstChar[c];
+                    char second = i + 1 < to ? s.charAt(i + 1) : 0;
+                    TokenRule[] rules = second < 128 ? rulesByPrefix[prefixIndex(c, second)] : null;
                     if (rules != null) {
                         for (TokenRule rule : rules) {
                             hit = rule.match(s, i, to);
@@ -195,11 +200,31 @@ final class ScanEngine {
         return out;
     }
 
+    /**
+     * Whether a {@code key: value} is a sentence rather than an assignment: the key follows a word and a space
+     * ("Missing API key: send it") and the value is an ordinary word. Such values are left alone; a value with digits
+     * or symbols ("DB password: hunter2") is still masked.
+     */
+    private static boolean isProse(CharSequence s, int from, int keyStart, long value) {
+        boolean afterWord = keyStart - 2 >= from && s.charAt(keyStart - 1) == ' '
+            && Chars.is(s.charAt(keyStart - 2), Chars.ALNUM);
+        return afterWord && CredentialScanner.isOrdinaryWord(s, Chars.rangeStart(value), Chars.rangeEnd(value));
+    }
+
     private long valueOf(BuiltInDetector detector, CharSequence s, int op, int to, boolean wholeLine) {
         if (detector != BuiltInDetector.AUTHORIZATION) {
             return KeyValueScanner.findValue(s, op, to, wholeLine);
         }
-        long container = KeyValueScanner.findValue(s, op, to, true);
+        int start = KeyValueScanner.valueStart(s, op, to);
+        if (start < 0 || start >= to) {
+            return KeyValueScanner.NONE;
+        }
+        char first = s.charAt(start);
+        boolean contained = first == '"' || first == '\'' || first == '[' || first == '\\';
+        // A quoted or bracketed value ends at its closing quote; a header line's value runs to the end of the line,
+        // quotes included (Digest parameters are quoted).
+        long container = contained ? KeyValueScanner.findValue(s, op, to, false)
+            : Chars.range(start, KeyValueScanner.headerLineEnd(s, start, to));
         if (container == KeyValueScanner.NONE) {
             return KeyValueScanner.NONE;
         }

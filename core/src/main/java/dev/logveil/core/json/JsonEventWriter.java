@@ -1,0 +1,243 @@
+package dev.logveil.core.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.logveil.core.redact.Redactor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes a log event as one line of JSON (UTF-8, newline-terminated) in the schema of {@link JsonFields}, with every
+ * string redacted: the message, the context and key-value entries (masked whole when the key names a secret), the
+ * exception message and the stack trace, and the field names themselves.
+ *
+ * <p>Thread-safe. Each thread reuses one jackson-core generator over one growable buffer; a generator that threw is
+ * discarded. Re-entry (logging from a {@code toString()} called while this thread is writing) gets a fresh,
+ * unshared generator. The output is valid JSON for any input: control characters are escaped by jackson and
+ * unpaired surrogates are replaced by U+FFFD. If writing fails anyway, a minimal event with the mask as message is
+ * written instead: the event is not lost and nothing raw is written.
+ */
+public final class JsonEventWriter {
+    /** No separator between root values: each event is its own line, terminated by the writer. */
+    private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
+
+    private final Redactor redactor;
+    private final Map<String, String> staticFields;
+    private final ThreadLocal<Slot> slots = new ThreadLocal<>();
+
+    /**
+     * Creates a writer.
+     *
+     * @param staticFields fields written on every event, e.g. {@code service} and {@code environment}; not redacted
+     */
+    public JsonEventWriter(Redactor redactor, Map<String, String> staticFields) {
+        this.redactor = redactor;
+        this.staticFields = staticFields == null ? Map.of() : new LinkedHashMap<>(staticFields);
+    }
+
+    /** The event as one JSON line, newline included. */
+    public byte[] toBytes(LogEventView event) {
+        Slot slot = acquire();
+        try {
+            writeEvent(slot, event);
+            return slot.buffer.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            slots.remove();
+            return fallback(event);
+        } finally {
+            release(slot);
+        }
+    }
+
+    /** The event as one JSON line, newline included. */
+    public String toJson(LogEventView event) {
+        return new String(toBytes(event), StandardCharsets.UTF_8);
+    }
+
+    /** Writes the event as one JSON line to {@code out}, without copying it into an intermediate array. */
+    public void writeTo(LogEventView event, OutputStream out) throws IOException {
+        Slot slot = acquire();
+        boolean written = false;
+        try {
+            writeEvent(slot, event);
+            written = true;
+        } catch (IOException | RuntimeException e) {
+            slots.remove();
+        } finally {
+            if (written) {
+                slot.buffer.writeTo(out);
+            }
+            release(slot);
+        }
+        if (!written) {
+            out.write(fallback(event));
+        }
+    }
+
+    private void writeEvent(Slot slot, LogEventView event) throws IOException {
+        JsonGenerator g = slot.generator;
+        slot.buffer.reset();
+        g.writeStartObject();
+        g.writeFieldName(JsonFields.TIMESTAMP);
+        int length = slot.clock.format(event.epochSecond(), event.nanoOfSecond());
+        g.writeString(slot.clock.text, 0, length);
+        g.writeStringField(JsonFields.VERSION, "1");
+        writeRedacted(g, JsonFields.MESSAGE, event.message());
+        writeRedacted(g, JsonFields.LOGGER, event.loggerName());
+        writeRedacted(g, JsonFields.THREAD, event.threadName());
+        g.writeStringField(JsonFields.LEVEL, event.level());
+        g.writeNumberField(JsonFields.LEVEL_VALUE, JsonFields.levelValue(event.level()));
+        for (Map.Entry<String, String> field : staticFields.entrySet()) {
+            g.writeStringField(field.getKey(), field.getValue());
+        }
+        EntryWriter entries = slot.entries;
+        entries.generator = g;
+        event.forEachContextEntry(entries::writeText);
+        event.forEachKeyValue(entries::writeObject);
+        entries.tagsOpen = false;
+        event.forEachTag(entries::writeTag);
+        if (entries.tagsOpen) {
+            g.writeEndArray();
+        }
+        String throwableClass = event.throwableClassName();
+        if (throwableClass != null) {
+            writeRedacted(g, JsonFields.THROWABLE_CLASS, throwableClass);
+            writeRedacted(g, JsonFields.THROWABLE_MESSAGE, event.throwableMessage());
+            writeRedacted(g, JsonFields.STACK_TRACE, event.stackTrace());
+        }
+        g.writeEndObject();
+        g.flush();
+        slot.buffer.write('\n');
+    }
+
+    private void writeRedacted(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) {
+            g.writeFieldName(field);
+            g.writeString(JsonText.wellFormed(redactor.redact(value)));
+        }
+    }
+
+    /** Writes context entries, key-values and tags; the callbacks cannot throw checked exceptions. */
+    private final class EntryWriter {
+        JsonGenerator generator;
+        boolean tagsOpen;
+
+        void writeText(String key, String value) {
+            try {
+                writeName(key);
+                if (value == null) {
+                    generator.writeNull();
+                } else if (redactor.isSensitiveKey(key)) {
+                    generator.writeString(redactor.maskValue(value));
+                } else {
+                    generator.writeString(JsonText.wellFormed(redactor.redact(value)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void writeObject(String key, Object value) {
+            try {
+                if (value instanceof Boolean) {
+                    writeName(key);
+                    generator.writeBoolean((Boolean) value);
+                } else if (value instanceof Number && !redactor.isSensitiveKey(key)) {
+                    // Numbers are checked as text: a card number passed as a long is still a card number.
+                    String text = value.toString();
+                    String redacted = redactor.redact(text);
+                    writeName(key);
+                    if (redacted == text) {
+                        generator.writeNumber(text);
+                    } else {
+                        generator.writeString(redacted);
+                    }
+                } else {
+                    writeText(key, value == null ? null : String.valueOf(value));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void writeTag(String tag) {
+            try {
+                if (!tagsOpen) {
+                    generator.writeArrayFieldStart(JsonFields.TAGS);
+                    tagsOpen = true;
+                }
+                generator.writeString(JsonText.wellFormed(redactor.redact(tag)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void writeName(String key) throws IOException {
+            String name = JsonText.wellFormed(redactor.redact(key == null ? "null" : key));
+            generator.writeFieldName(JsonFields.RESERVED.contains(name) ? JsonFields.COLLISION_PREFIX + name : name);
+        }
+    }
+
+    private Slot acquire() {
+        Slot slot = slots.get();
+        if (slot == null) {
+            slot = new Slot();
+            slots.set(slot);
+        }
+        if (slot.busy) {
+            return new Slot();
+        }
+        slot.busy = true;
+        return slot;
+    }
+
+    private static void release(Slot slot) {
+        slot.busy = false;
+    }
+
+    /** A minimal event written when the full one could not be: never raw text, never nothing. */
+    private byte[] fallback(LogEventView event) {
+        StringBuilder sb = new StringBuilder(160);
+        sb.append("{\"").append(JsonFields.TIMESTAMP).append("\":\"");
+        try {
+            UtcTimestamp clock = new UtcTimestamp();
+            sb.append(clock.text, 0, clock.format(event.epochSecond(), event.nanoOfSecond()));
+        } catch (RuntimeException e) {
+            sb.append("1970-01-01T00:00:00.000Z");
+        }
+        sb.append("\",\"").append(JsonFields.VERSION).append("\":\"1\",\"").append(JsonFields.MESSAGE)
+            .append("\":\"").append(JsonText.escapeForFallback(redactor.mask()))
+            .append("\",\"logveil_error\":\"the event could not be written as JSON\"}\n");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One thread's reusable state. */
+    private final class Slot {
+        final Buffer buffer = new Buffer();
+        final JsonGenerator generator;
+        final UtcTimestamp clock = new UtcTimestamp();
+        final EntryWriter entries = new EntryWriter();
+        boolean busy;
+
+        Slot() {
+            try {
+                generator = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A byte buffer that can be reset and drained without copying. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(512);
+        }
+    }
+}
