@@ -1,10 +1,11 @@
 package dev.logveil.log4j2;
 
-import java.util.List;
+import java.beans.PropertyChangeEvent;
+import java.beans.PropertyChangeListener;
 import java.util.Map;
-import org.apache.logging.log4j.core.config.AbstractConfiguration;
+import org.apache.logging.log4j.core.Appender;
+import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.Node;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
@@ -14,16 +15,22 @@ import org.apache.logging.log4j.core.pattern.ThrowablePatternConverter;
  * Catches the one way {@code %redact} cannot protect an exception: a pattern such as {@code %redact{%m}%n%ex}, whose
  * {@code %ex} sits outside {@code %redact} and writes the exception messages and stack trace raw.
  *
- * <p>A converter cannot see the rest of its pattern, so when the first {@code %redact} of a configuration is
- * created, this check reads every {@code pattern} attribute of the configuration's node tree that uses
- * {@code %redact}, parses it with Log4j2's own parser, and reports an error for each top-level exception converter
- * found outside {@code %redact}. It runs once per configuration and never fails the configuration.
+ * <p>A converter cannot see the rest of its pattern. So the first {@code %redact} of a configuration asks to be told
+ * when that configuration becomes the active one (a {@link LoggerContext} property-change event); then every
+ * appender's {@code PatternLayout} that uses {@code %redact} is parsed again with Log4j2's own parser, and each
+ * exception converter found outside {@code %redact} is reported as an error naming the appender and the pattern.
+ * It runs once per configuration and never fails it.
  */
-final class ExceptionPlacementCheck {
-    private static final String DONE = ExceptionPlacementCheck.class.getName();
+final class ExceptionPlacementCheck implements PropertyChangeListener {
+    private static final String SCHEDULED = ExceptionPlacementCheck.class.getName();
     private static final ThreadLocal<Boolean> CHECKING = new ThreadLocal<>();
 
-    private ExceptionPlacementCheck() {
+    private final LoggerContext context;
+    private final Configuration configuration;
+
+    private ExceptionPlacementCheck(LoggerContext context, Configuration configuration) {
+        this.context = context;
+        this.configuration = configuration;
     }
 
     /** Whether the check is parsing patterns on this thread (then {@code %redact} must not report twice). */
@@ -31,53 +38,58 @@ final class ExceptionPlacementCheck {
         return CHECKING.get() != null;
     }
 
-    /** Checks the patterns of {@code config}, the first time it is called for that configuration. */
-    static void runOnce(Configuration config) {
-        if (!(config instanceof AbstractConfiguration) || config.getComponent(DONE) != null) {
+    /** Arranges the check of {@code configuration}, the first time it is called for that configuration. */
+    static void scheduleOnce(Configuration configuration) {
+        if (configuration == null || configuration.getComponent(SCHEDULED) != null) {
             return;
         }
-        config.addComponent(DONE, Boolean.TRUE);
-        Node root = ((AbstractConfiguration) config).getRootNode();
-        if (root == null) {
-            return;
-        }
-        CHECKING.set(Boolean.TRUE);
-        try {
-            check(config, root);
-        } catch (RuntimeException e) {
-            // A lint must never break the configuration it inspects.
-            PluginStatus.LOGGER.debug(RedactingConverter.ELEMENT + ": exception placement check skipped", e);
-        } finally {
-            CHECKING.remove();
+        configuration.addComponent(SCHEDULED, Boolean.TRUE);
+        LoggerContext context = configuration.getLoggerContext();
+        if (context != null) {
+            context.addPropertyChangeListener(new ExceptionPlacementCheck(context, configuration));
         }
     }
 
-    private static void check(Configuration config, Node node) {
-        // The whole output of a RedactingPatternLayout is redacted: nothing in its pattern can leak.
-        if (!RedactingPatternLayout.PLUGIN_NAME.equalsIgnoreCase(node.getName())) {
-            for (Map.Entry<String, String> attribute : node.getAttributes().entrySet()) {
-                String value = attribute.getValue();
-                if ("pattern".equalsIgnoreCase(attribute.getKey()) && value != null && value.contains("%redact")) {
-                    checkPattern(config, node.getName(), value);
+    @Override
+    public void propertyChange(PropertyChangeEvent event) {
+        if (!LoggerContext.PROPERTY_CONFIG.equals(event.getPropertyName())) {
+            return;
+        }
+        // Whichever configuration became active, this listener has done its job (or its configuration was dropped).
+        context.removePropertyChangeListener(this);
+        if (event.getNewValue() == configuration) {
+            CHECKING.set(Boolean.TRUE);
+            try {
+                checkAppenders();
+            } catch (RuntimeException e) {
+                // A lint must never break the configuration it inspects.
+                PluginStatus.LOGGER.debug(RedactingConverter.ELEMENT + ": exception placement check skipped", e);
+            } finally {
+                CHECKING.remove();
+            }
+        }
+    }
+
+    private void checkAppenders() {
+        for (Map.Entry<String, Appender> entry : configuration.getAppenders().entrySet()) {
+            if (entry.getValue().getLayout() instanceof PatternLayout) {
+                String pattern = ((PatternLayout) entry.getValue().getLayout()).getConversionPattern();
+                if (pattern != null && pattern.contains("%redact")) {
+                    checkPattern(entry.getKey(), pattern);
                 }
             }
         }
-        for (Node child : node.getChildren()) {
-            check(config, child);
-        }
     }
 
-    private static void checkPattern(Configuration config, String element, String pattern) {
-        String resolved = config.getStrSubstitutor() == null ? pattern : config.getStrSubstitutor().replace(pattern);
-        List<PatternFormatter> formatters = PatternLayout.createPatternParser(config).parse(resolved);
-        for (PatternFormatter formatter : formatters) {
+    private void checkPattern(String appender, String pattern) {
+        for (PatternFormatter formatter : PatternLayout.createPatternParser(configuration).parse(pattern)) {
             LogEventPatternConverter converter = formatter.getConverter();
             boolean raw = !(converter instanceof RedactingConverter);
             if (raw && formatter.handlesThrowable() && writesSomething(converter)) {
-                PluginStatus.configurationError(RedactingConverter.ELEMENT, "the pattern '" + pattern + "' of <"
-                    + element + "> writes the exception outside %redact (its " + converter.getName() + " converter"
-                    + "): its messages and stack trace are NOT redacted. Move it inside, e.g. %redact{%m%n%ex}, or"
-                    + " use <RedactingPatternLayout>");
+                PluginStatus.configurationError(RedactingConverter.ELEMENT, "the pattern '" + pattern
+                    + "' of appender '" + appender + "' writes the exception outside %redact (its "
+                    + converter.getName() + " converter): its messages and stack trace are NOT redacted. Move it"
+                    + " inside, e.g. %redact{%m%n%ex}, or use <RedactingPatternLayout>");
             }
         }
     }

@@ -82,7 +82,7 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 + "); using '" + DEFAULT_NESTED_PATTERN + "'");
             chain = parseNested(config, DEFAULT_NESTED_PATTERN, escapeLineBreaks);
         }
-        ExceptionPlacementCheck.runOnce(config);
+        ExceptionPlacementCheck.scheduleOnce(config);
         return new RedactingConverter(chain, redactor);
     }
 
