@@ -2,15 +2,13 @@ package dev.logveil.log4j2;
 
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
 import org.apache.logging.log4j.core.config.plugins.PluginConfiguration;
 import org.apache.logging.log4j.core.config.plugins.PluginElement;
 
 /**
- * The attributes every Logveil layout shares, in the vocabulary of both adapters: {@code charset}, {@code mask},
+ * The attributes every Logveil layout shares, in the vocabulary of both adapters: {@code mask},
  * {@code fingerprint}, {@code sensitiveKeys}, {@code disable}, {@code enable} and nested {@code <RedactionRule>}
  * elements. Log4j2 injects them from the configuration; code can set them with the fluent setters.
  *
@@ -26,9 +24,6 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
 
     @PluginConfiguration
     private Configuration configuration;
-
-    @PluginBuilderAttribute
-    private Charset charset = StandardCharsets.UTF_8;
 
     @PluginBuilderAttribute
     private String mask = RedactorConfig.DEFAULT_MASK;
@@ -58,16 +53,6 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
 
     public B setConfiguration(Configuration configuration) {
         this.configuration = configuration;
-        return asBuilder();
-    }
-
-    /** The charset of the written bytes; default UTF-8. */
-    public Charset getCharset() {
-        return charset;
-    }
-
-    public B setCharset(Charset charset) {
-        this.charset = charset;
         return asBuilder();
     }
 
@@ -126,11 +111,6 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
             }
         }
         return PluginStatus.buildRedactor(element, config);
-    }
-
-    /** The charset to use: the configured one, or UTF-8 when none was given. */
-    protected final Charset effectiveCharset() {
-        return charset == null ? StandardCharsets.UTF_8 : charset;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,8 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.redact.Redactor;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.logging.log4j.core.Layout;
@@ -45,7 +47,8 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
     private final PluginStatus status;
 
     private RedactingPatternLayout(Builder builder, String pattern, FormatterChain chain, Redactor redactor) {
-        super(builder.getConfiguration(), builder.effectiveCharset(), null, null);
+        super(builder.getConfiguration(), builder.charset == null ? StandardCharsets.UTF_8 : builder.charset, null,
+            null);
         this.pattern = pattern;
         this.chain = chain;
         this.redactor = redactor;
@@ -133,6 +136,9 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
         private String pattern;
 
         @PluginBuilderAttribute
+        private Charset charset = StandardCharsets.UTF_8;
+
+        @PluginBuilderAttribute
         private boolean alwaysWriteExceptions = true;
 
         @PluginBuilderAttribute
@@ -144,6 +150,12 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
         /** The conversion pattern; default {@value RedactingPatternLayout#DEFAULT_PATTERN}. */
         public Builder setPattern(String pattern) {
             this.pattern = pattern;
+            return this;
+        }
+
+        /** The charset of the written bytes; default UTF-8. */
+        public Builder setCharset(Charset charset) {
+            this.charset = charset;
             return this;
         }
 

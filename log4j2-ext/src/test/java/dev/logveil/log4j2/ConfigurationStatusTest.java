@@ -64,7 +64,13 @@ class ConfigurationStatusTest {
             .anySatisfy(e -> assertThat(e).startsWith("%redact: disable: unknown detector 'jwtt'"))
             .anySatisfy(e -> assertThat(e).startsWith("%redact: unknown option 'maks'"))
             .anySatisfy(e -> assertThat(e).startsWith("%redact: fingerprint: 'yes' is neither true nor false"))
-            .anySatisfy(e -> assertThat(e).startsWith("%redact: the pattern to redact is empty; using '%m'"));
+            .anySatisfy(e -> assertThat(e).startsWith("%redact: the pattern to redact is empty; using '%m'"))
+            .anySatisfy(e -> assertThat(e).startsWith("RedactingJsonLayout: disable: unknown detector 'jwtt'"))
+            .anySatisfy(e -> assertThat(e).startsWith("RedactingJsonLayout: rule 'broken': invalid regex '(unclosed'"))
+            .anySatisfy(e -> assertThat(e).isEqualTo(
+                "RedactingJsonLayout: KeyValuePair key 'message' is a field the layout writes itself; ignored"))
+            .anySatisfy(e -> assertThat(e).isEqualTo(
+                "RedactingJsonLayout: KeyValuePair key 'service' is given twice; the second one is ignored"));
     }
 
     @Test
@@ -79,6 +85,9 @@ class ConfigurationStatusTest {
             .isEqualTo("password=[REDACTED] ord_AB12cd34 card [REDACTED]1111" + System.lineSeparator());
         assertThat(logThrough(context, "BAD_CONVERTER_OPTIONS"))
             .startsWith("password=[REDACTED] ord_AB12cd34 card [REDACTED]1111");
+        assertThat(Json.parse(logThrough(context, "BAD_JSON"))).containsEntry("service", "checkout")
+            .hasEntrySatisfying("message", message -> assertThat((String) message)
+                .matches("password=\\[REDACTED:[0-9a-f]{12}] ord_AB12cd34 card \\[REDACTED:[0-9a-f]{12}]1111"));
         assertThat(logThrough(context, "EMPTY_CONVERTER_PATTERN"))
             .startsWith("password=[REDACTED] ord_AB12cd34 card [REDACTED]1111");
     }
@@ -115,5 +124,8 @@ class ConfigurationStatusTest {
             .isInstanceOf(RedactingPatternLayout.class);
         assertThat(logThrough(context, "LAYOUT")).startsWith("password=[REDACTED]").doesNotContain(SECRET);
         assertThat(logThrough(context, "CONVERTER")).startsWith("password=[REDACTED]").doesNotContain(SECRET);
+        assertThat(context.getConfiguration().getAppender("JSON").getLayout()).isInstanceOf(RedactingJsonLayout.class);
+        assertThat(Json.parse(logThrough(context, "JSON"))).containsEntry("message",
+            "password=[REDACTED] ord_AB12cd34 card [REDACTED]1111");
     }
 }
