@@ -63,6 +63,11 @@ final class Chars {
     private Chars() {
     }
 
+    /** All class bits of {@code c}; 0 for non-ASCII characters. */
+    static int flags(char c) {
+        return c < 128 ? TABLE[c] : 0;
+    }
+
     /** Whether {@code c} is ASCII and in every class of {@code mask}. */
     static boolean is(char c, int mask) {
         return c < 128 && (TABLE[c] & mask) == mask;

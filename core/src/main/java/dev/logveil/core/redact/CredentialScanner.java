@@ -82,6 +82,11 @@ final class CredentialScanner {
         return true;
     }
 
+    /** Whether {@code s[from, to)} is an authorization scheme word such as {@code Bearer} or {@code Basic}. */
+    static boolean isScheme(CharSequence s, int from, int to) {
+        return knownScheme(s, from, to) != null;
+    }
+
     private static String knownScheme(CharSequence s, int from, int to) {
         for (String scheme : SCHEMES) {
             if (to - from == scheme.length() && Chars.startsWithIgnoreCase(s, from, to, scheme)) {

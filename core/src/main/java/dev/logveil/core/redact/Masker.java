@@ -64,10 +64,23 @@ final class Masker {
      * redacted text must change nothing.
      */
     boolean isAlreadyMasked(CharSequence s, int start, int end) {
-        if (isReplacement(s, start, end)) {
-            return true;
+        int length = end - start;
+        int replacementLength = fingerprint ? fingerprintOpen.length() + FINGERPRINT_HEX + fingerprintClose.length()
+            : mask.length();
+        if (length > replacementLength || length == 0) {
+            return false;
         }
-        return start > 0 && end < s.length() && isReplacement(s, start - 1, end + 1);
+        // The region lies inside one replacement: a delimiter may have cut the mask ("[REDACTED" in "[[REDACTED]").
+        int firstStart = Math.max(0, end - replacementLength);
+        int lastStart = Math.min(start, s.length() - replacementLength);
+        for (int candidate = firstStart; candidate <= lastStart; candidate++) {
+            if (isReplacement(s, candidate, candidate + replacementLength)
+                || (fingerprint && candidate + mask.length() <= s.length()
+                && isReplacement(s, candidate, candidate + mask.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isReplacement(CharSequence s, int start, int end) {

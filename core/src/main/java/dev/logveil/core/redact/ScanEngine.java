@@ -92,8 +92,9 @@ final class ScanEngine {
         boolean previousIsWord = false;
         while (i < to) {
             char c = s.charAt(i);
-            if (c >= 128) {
-                previousIsWord = false;
+            int flags = Chars.flags(c);
+            if ((flags & Chars.WORD) != 0 && previousIsWord) {
+                // Inside a word: no detector starts here. This is the path most characters take.
                 i++;
                 continue;
             }
@@ -121,7 +122,7 @@ final class ScanEngine {
                     hit = UrlCredentialScanner.match(s, i, to);
                     detector = BuiltInDetector.URL_CREDENTIALS;
                 }
-            } else if (!previousIsWord && Chars.is(c, Chars.ALNUM)) {
+            } else if ((flags & Chars.ALNUM) != 0) {
                 if (Chars.isDigit(c)) {
                     hit = matchDigits(s, i, to);
                     if (hit != KeyValueScanner.NONE) {
@@ -191,7 +192,7 @@ final class ScanEngine {
                 }
                 next = Math.max(end, i + 1);
             }
-            previousIsWord = next == i + 1 ? Chars.is(c, Chars.WORD) : Chars.is(s.charAt(next - 1), Chars.WORD);
+            previousIsWord = next == i + 1 ? (flags & Chars.WORD) != 0 : Chars.is(s.charAt(next - 1), Chars.WORD);
             i = next;
         }
         if (out != null) {
@@ -213,7 +214,7 @@ final class ScanEngine {
 
     private long valueOf(BuiltInDetector detector, CharSequence s, int op, int to, boolean wholeLine) {
         if (detector != BuiltInDetector.AUTHORIZATION) {
-            return KeyValueScanner.findValue(s, op, to, wholeLine);
+            return extendPastSpace(s, KeyValueScanner.findValue(s, op, to, wholeLine), to);
         }
         int start = KeyValueScanner.valueStart(s, op, to);
         if (start < 0 || start >= to) {
@@ -229,6 +230,34 @@ final class ScanEngine {
             return KeyValueScanner.NONE;
         }
         return CredentialScanner.headerCredentials(s, Chars.rangeStart(container), Chars.rangeEnd(container));
+    }
+
+    /**
+     * An unquoted value ends at a space, but two secrets continue past it: a scheme and its credentials
+     * ({@code token: Bearer abc}) and a card number in groups ({@code card=4111 1111 1111 1111}). Masking only the
+     * first word would leave the rest of the secret in the line.
+     */
+    private static long extendPastSpace(CharSequence s, long value, int to) {
+        if (value == KeyValueScanner.NONE) {
+            return value;
+        }
+        int start = Chars.rangeStart(value);
+        int end = Chars.rangeEnd(value);
+        if (end >= to || s.charAt(end) != ' ') {
+            return value;
+        }
+        if (CredentialScanner.isScheme(s, start, end)) {
+            int lineEnd = KeyValueScanner.headerLineEnd(s, start, to);
+            long credentials = CredentialScanner.headerCredentials(s, start, lineEnd);
+            return credentials == KeyValueScanner.NONE ? value : Chars.range(start, Chars.rangeEnd(credentials));
+        }
+        if (Chars.isDigit(s.charAt(start))) {
+            long card = DigitRunScanner.matchCard(s, start, to);
+            if (card != KeyValueScanner.NONE) {
+                return Chars.range(start, Chars.runEnd(s, Chars.rangeEnd(card), to, Chars.DIGIT));
+            }
+        }
+        return value;
     }
 
     private long matchDigits(CharSequence s, int i, int to) {

@@ -1,0 +1,190 @@
+package dev.logveil.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.RedactorConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+
+class JsonEventWriterTest {
+    private static final JsonFactory PARSER = new JsonFactory();
+    private final JsonEventWriter writer = new JsonEventWriter(Redactor.defaults(), Map.of("service", "orders"));
+
+    @Test
+    void writesTheSchemaFieldsOnOneLine() throws IOException {
+        TestEventView event = new TestEventView();
+        event.context.put("key_id", "3f2a9c1b0d4e5f67");
+        event.context.put("request_id", "7c9e6679-7425-40de-944b-e07fc1f90ae7");
+        event.keyValues.put("count", 3);
+        event.keyValues.put("ok", true);
+        event.tags.add("AUDIT");
+        String json = writer.toJson(event);
+        assertThat(json).endsWith("}\n").doesNotContain("\n{");
+        Map<String, Object> fields = parse(json);
+        assertThat(fields).containsEntry("@timestamp", "2026-11-18T11:36:39.123Z")
+            .containsEntry("@version", "1")
+            .containsEntry("message", "order placed")
+            .containsEntry("logger_name", "com.example.Orders")
+            .containsEntry("thread_name", "main")
+            .containsEntry("level", "INFO")
+            .containsEntry("level_value", "20000")
+            .containsEntry("service", "orders")
+            .containsEntry("key_id", "3f2a9c1b0d4e5f67")
+            .containsEntry("request_id", "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            .containsEntry("count", "3")
+            .containsEntry("ok", "true")
+            .containsEntry("tags", "[AUDIT]")
+            .doesNotContainKey("stack_trace");
+    }
+
+    @Test
+    void redactsEveryStringAndMasksSensitiveKeysWhole() throws IOException {
+        TestEventView event = new TestEventView();
+        event.message = "login password=hunter2";
+        event.context.put("api_key", "no-shape-but-secret");
+        event.context.put("note", "token=abc123");
+        event.keyValues.put("card", 4111111111111111L);
+        event.keyValues.put("password", 12345);
+        event.throwable = new IllegalStateException("bad Bearer abcdefgh12345678",
+            new RuntimeException("jdbc:mysql://u:pw123@db/x"));
+        Map<String, Object> fields = parse(writer.toJson(event));
+        assertThat(fields).containsEntry("message", "login password=[REDACTED]")
+            .containsEntry("api_key", "[REDACTED]")
+            .containsEntry("note", "token=[REDACTED]")
+            .containsEntry("card", "[REDACTED]1111")
+            .containsEntry("password", "[REDACTED]")
+            .containsEntry("throwable_class", "java.lang.IllegalStateException")
+            .containsEntry("throwable_message", "bad Bearer [REDACTED]");
+        assertThat((String) fields.get("stack_trace")).contains("Caused by: java.lang.RuntimeException")
+            .contains("u:[REDACTED]@db").doesNotContain("pw123").doesNotContain("abcdefgh12345678");
+    }
+
+    @Test
+    void collidingContextKeysArePrefixed() throws IOException {
+        TestEventView event = new TestEventView();
+        event.context.put("message", "from mdc");
+        Map<String, Object> fields = parse(writer.toJson(event));
+        assertThat(fields).containsEntry("message", "order placed").containsEntry("ctx_message", "from mdc");
+    }
+
+    @Test
+    void outputIsValidJsonForControlCharactersAndBrokenSurrogates() throws IOException {
+        TestEventView event = new TestEventView();
+        event.message = "a\u0000b\u001bc\nd\"e\\f \uD800 g \uDC00 h \uD83D\uDE00";
+        event.context.put("bad\uD800key", "v\u0007");
+        Map<String, Object> fields = parse(writer.toJson(event));
+        assertThat(fields.get("message")).isEqualTo("a\u0000b\u001bc\nd\"e\\f \uFFFD g \uFFFD h \uD83D\uDE00");
+        assertThat(fields).containsEntry("bad\uFFFDkey", "v\u0007");
+    }
+
+    @Test
+    void reentrantWriteFromInsideAnEventGetsItsOwnGenerator() throws IOException {
+        TestEventView inner = new TestEventView();
+        inner.message = "inner token=abc";
+        List<String> innerJson = new ArrayList<>();
+        TestEventView outer = new TestEventView() {
+            @Override
+            public void forEachContextEntry(BiConsumer<String, String> action) {
+                innerJson.add(writer.toJson(inner));
+                action.accept("k", "v");
+            }
+        };
+        Map<String, Object> fields = parse(writer.toJson(outer));
+        assertThat(fields).containsEntry("k", "v").containsEntry("message", "order placed");
+        assertThat(parse(innerJson.get(0))).containsEntry("message", "inner token=[REDACTED]");
+    }
+
+    @Test
+    void aFailingEventIsWrittenAsAMinimalMaskedEventAndTheWriterRecovers() throws IOException {
+        TestEventView broken = new TestEventView() {
+            @Override
+            public void forEachContextEntry(BiConsumer<String, String> action) {
+                action.accept("password", "hunter2");
+                throw new IllegalStateException("adapter bug");
+            }
+        };
+        String json = writer.toJson(broken);
+        assertThat(json).doesNotContain("hunter2").endsWith("\n");
+        assertThat(parse(json)).containsEntry("message", "[REDACTED]").containsKey("logveil_error");
+        assertThat(parse(writer.toJson(new TestEventView()))).containsEntry("message", "order placed");
+    }
+
+    @Test
+    void writeToStreamsTheSameBytes() throws IOException {
+        TestEventView event = new TestEventView();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.writeTo(event, out);
+        assertThat(out.toByteArray()).isEqualTo(writer.toBytes(event));
+    }
+
+    @Test
+    void fingerprintModeMasksSensitiveKeysWithAFingerprint() throws IOException {
+        Redactor redactor = new RedactorConfig().setFingerprint(true).build(null);
+        TestEventView event = new TestEventView();
+        event.context.put("session_id", "abc");
+        Map<String, Object> fields = parse(new JsonEventWriter(redactor, null).toJson(event));
+        assertThat((String) fields.get("session_id")).matches("\\[REDACTED:[0-9a-f]{12}]");
+    }
+
+    @Test
+    void manyThreadsWriteWholeIndependentLines() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int id = t;
+            results.add(pool.submit(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    TestEventView event = new TestEventView();
+                    event.message = "thread " + id + " event " + i;
+                    Map<String, Object> fields = parse(writer.toJson(event));
+                    if (!event.message.equals(fields.get("message"))) {
+                        return false;
+                    }
+                }
+                return true;
+            }));
+        }
+        for (Future<Boolean> result : results) {
+            assertThat(result.get(30, TimeUnit.SECONDS)).isTrue();
+        }
+        pool.shutdown();
+    }
+
+    /** Parses one JSON object into field name to text (arrays as {@code [a, b]}), checking it is well formed. */
+    static Map<String, Object> parse(String json) throws IOException {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        try (JsonParser parser = PARSER.createParser(json.getBytes(StandardCharsets.UTF_8))) {
+            assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY) {
+                    List<String> items = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(parser.getText());
+                    }
+                    fields.put(name, items.toString());
+                } else {
+                    fields.put(name, parser.getText());
+                }
+            }
+            assertThat(parser.nextToken()).as("one object per line").isNull();
+        }
+        return fields;
+    }
+}
