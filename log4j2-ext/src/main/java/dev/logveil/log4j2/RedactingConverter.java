@@ -28,7 +28,7 @@ import org.apache.logging.log4j.core.pattern.PatternConverter;
  * this converter writes the exception itself, redacted, right after the message, exactly where Log4j2 would append
  * its implicit one. In both cases it tells the layout that it handles the exception, so the layout does not append
  * its own raw one. An exception converter written <em>outside</em> {@code %redact} is reported as an error when
- * the configuration loads, because its text is not redacted.
+ * the configuration becomes active, because its text is not redacted.
  *
  * <p>Holds no per-event state: thread-safe, re-entrant, and it allocates nothing on a clean event.
  */

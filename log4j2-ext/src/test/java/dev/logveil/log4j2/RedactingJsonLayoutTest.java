@@ -195,6 +195,28 @@ class RedactingJsonLayoutTest {
     }
 
     @Test
+    void anEventThatCannotBeWrittenBecomesAMinimalMaskedEvent() {
+        Layout<?> layout = list.getLayout();
+        Object failing = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("no toString for password=" + SECRET);
+            }
+        };
+        LogEvent event = Log4jLogEvent.newBuilder().setLoggerName("outer").setLevel(Level.INFO)
+            .setMessage(new StringMapMessage().with("message", "token=" + SECRET).with("detail", failing)).build();
+        SmallBufferDestination destination = new SmallBufferDestination();
+
+        String written = new String(layout.toByteArray(event), StandardCharsets.UTF_8);
+        layout.encode(event, destination);
+
+        assertThat(written).doesNotContain(SECRET).endsWith("\n");
+        assertThat(Json.parse(written)).contains(entry("message", "[REDACTED]"))
+            .containsKeys("@timestamp", "logveil_error");
+        assertThat(destination.text()).isEqualTo(written);
+    }
+
+    @Test
     void manyThreadsLoggingAtOnceEachGetTheirOwnEvent() throws Exception {
         int threads = 8;
         int perThread = 300;
