@@ -60,27 +60,37 @@ final class Masker {
     }
 
     /**
-     * Whether {@code s[start, end)} already is a replacement, alone or with the bracket or quote around it: redacting
-     * redacted text must change nothing.
+     * Whether {@code s[start, end)} is already redacted: it lies inside a replacement (a delimiter may have cut the
+     * mask, as in {@code [[REDACTED]}), or it starts inside one (a fingerprint's colon can look like a URL's
+     * {@code user:password}). Redacting redacted text must change nothing.
      */
     boolean isAlreadyMasked(CharSequence s, int start, int end) {
-        int length = end - start;
-        int replacementLength = fingerprint ? fingerprintOpen.length() + FINGERPRINT_HEX + fingerprintClose.length()
-            : mask.length();
-        if (length > replacementLength || length == 0) {
+        if (end <= start) {
             return false;
         }
-        // The region lies inside one replacement: a delimiter may have cut the mask ("[REDACTED" in "[[REDACTED]").
-        int firstStart = Math.max(0, end - replacementLength);
-        int lastStart = Math.min(start, s.length() - replacementLength);
-        for (int candidate = firstStart; candidate <= lastStart; candidate++) {
-            if (isReplacement(s, candidate, candidate + replacementLength)
-                || (fingerprint && candidate + mask.length() <= s.length()
-                && isReplacement(s, candidate, candidate + mask.length()))) {
+        return startsInside(s, start, mask.length()) || (fingerprint && startsInside(s, start,
+            fingerprintOpen.length() + FINGERPRINT_HEX + fingerprintClose.length()));
+    }
+
+    /** Whether position {@code p} lies inside a replacement of length {@code length}. */
+    private boolean startsInside(CharSequence s, int p, int length) {
+        int first = Math.max(0, p - length + 1);
+        int last = Math.min(p, s.length() - length);
+        for (int candidate = first; candidate <= last; candidate++) {
+            if (isReplacement(s, candidate, candidate + length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a replacement ends just before {@code end}. */
+    boolean endsWithReplacement(CharSequence s, int end) {
+        if (end >= mask.length() && isReplacement(s, end - mask.length(), end)) {
+            return true;
+        }
+        int length = fingerprintOpen.length() + FINGERPRINT_HEX + fingerprintClose.length();
+        return fingerprint && end >= length && isReplacement(s, end - length, end);
     }
 
     private boolean isReplacement(CharSequence s, int start, int end) {

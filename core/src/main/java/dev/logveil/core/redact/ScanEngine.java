@@ -22,6 +22,8 @@ final class ScanEngine {
         void matched(BuiltInDetector detector);
     }
 
+    private static final BuiltInDetector[] DETECTORS = BuiltInDetector.values();
+
     private final boolean[] enabled = new boolean[BuiltInDetector.values().length];
     private final KeyNameTable keys;
     private final KeyNameTable wholeLineKeys;
@@ -88,6 +90,7 @@ final class ScanEngine {
         int copied = from;
         int i = from;
         int jwtBlockedUntil = from;
+        int tokenBlockedUntil = from;
         int entropyBlockedUntil = from;
         boolean previousIsWord = false;
         while (i < to) {
@@ -109,7 +112,7 @@ final class ScanEngine {
                         int keyEnd = Chars.rangeEnd(key);
                         int owner = keys.lookup(s, keyStart, keyEnd);
                         if (owner >= 0 && enabled[owner]) {
-                            detector = BuiltInDetector.values()[owner];
+                            detector = DETECTORS[owner];
                             boolean wholeLine = wholeLineKeys.lookup(s, keyStart, keyEnd) >= 0;
                             hit = valueOf(detector, s, i, to, wholeLine);
                             if (c == ':' && hit != KeyValueScanner.NONE && isProse(s, from, keyStart, hit)) {
@@ -131,12 +134,16 @@ final class ScanEngine {
                 } else {
                     char second = i + 1 < to ? s.charAt(i + 1) : 0;
                     TokenRule[] rules = second < 128 ? rulesByPrefix[prefixIndex(c, second)] : null;
-                    if (rules != null) {
+                    if (rules != null && i >= tokenBlockedUntil) {
                         for (TokenRule rule : rules) {
-                            hit = rule.match(s, i, to);
-                            if (hit != KeyValueScanner.NONE) {
+                            long tried = rule.match(s, i, to);
+                            if (tried >= 0) {
+                                hit = tried;
                                 detector = rule.detector;
                                 break;
+                            }
+                            if (tried < -1) {
+                                tokenBlockedUntil = Math.max(tokenBlockedUntil, (int) (-tried - 2));
                             }
                         }
                     }
@@ -179,7 +186,11 @@ final class ScanEngine {
             if (hit != KeyValueScanner.NONE) {
                 int start = Chars.rangeStart(hit);
                 int end = Chars.rangeEnd(hit);
-                if (!masker.isAlreadyMasked(s, start, end)) {
+                if (masker.isAlreadyMasked(s, start, end)) {
+                    // Redacted before. Scan on from here rather than skipping the region: text after the mask
+                    // ("[REDACTED] ghp_...") still gets every detector's look.
+                    next = i + 1;
+                } else {
                     if (out == null) {
                         out = new StringBuilder(to - from + 16);
                     }
@@ -189,8 +200,8 @@ final class ScanEngine {
                     if (listener != null) {
                         listener.matched(detector);
                     }
+                    next = Math.max(end, i + 1);
                 }
-                next = Math.max(end, i + 1);
             }
             previousIsWord = next == i + 1 ? (flags & Chars.WORD) != 0 : Chars.is(s.charAt(next - 1), Chars.WORD);
             i = next;
@@ -206,9 +217,10 @@ final class ScanEngine {
      * ("Missing API key: send it") and the value is an ordinary word. Such values are left alone; a value with digits
      * or symbols ("DB password: hunter2") is still masked.
      */
-    private static boolean isProse(CharSequence s, int from, int keyStart, long value) {
+    private boolean isProse(CharSequence s, int from, int keyStart, long value) {
+        // A replacement counts as the word it replaced, so that redacting redacted text decides the same way.
         boolean afterWord = keyStart - 2 >= from && s.charAt(keyStart - 1) == ' '
-            && Chars.is(s.charAt(keyStart - 2), Chars.ALNUM);
+            && (Chars.is(s.charAt(keyStart - 2), Chars.ALNUM) || masker.endsWithReplacement(s, keyStart - 1));
         return afterWord && CredentialScanner.isOrdinaryWord(s, Chars.rangeStart(value), Chars.rangeEnd(value));
     }
 
@@ -229,7 +241,8 @@ final class ScanEngine {
         if (container == KeyValueScanner.NONE) {
             return KeyValueScanner.NONE;
         }
-        return CredentialScanner.headerCredentials(s, Chars.rangeStart(container), Chars.rangeEnd(container));
+        return extendPastSpace(s, CredentialScanner.headerCredentials(s, Chars.rangeStart(container),
+            Chars.rangeEnd(container)), to);
     }
 
     /**

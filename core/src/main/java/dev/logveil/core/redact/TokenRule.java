@@ -48,7 +48,9 @@ final class TokenRule {
     /**
      * Tries the rule at {@code at}, where the prefix's first character stands at a word start.
      *
-     * @return the range to mask, or {@link KeyValueScanner#NONE}
+     * @return the range to mask; {@link KeyValueScanner#NONE} when the prefix is not there; or, when the prefix is
+     *     there but the body does not fit, {@code -(end of the characters examined) - 2}: the caller starts no token
+     *     inside what was examined, which keeps inputs such as {@code sk-sk-sk-...} linear
      */
     long match(CharSequence s, int at, int to) {
         if (!Chars.startsWith(s, at, to, prefix)) {
@@ -69,15 +71,19 @@ final class TokenRule {
         }
         int length = bodyEnd - bodyStart;
         if (length < minBody || length > maxBody) {
-            return KeyValueScanner.NONE;
+            return examined(bodyEnd);
         }
         if (bodyEnd < to && Chars.is(s.charAt(bodyEnd), Chars.ALNUM)) {
-            return KeyValueScanner.NONE;
+            return examined(bodyEnd);
         }
         if (check != null && !check.accepts(s, bodyStart, bodyEnd)) {
-            return KeyValueScanner.NONE;
+            return examined(bodyEnd);
         }
         return Chars.range(keepPrefix ? bodyStart : at, bodyEnd);
+    }
+
+    private static long examined(int end) {
+        return -(long) end - 2;
     }
 
     private boolean admits(char c) {
