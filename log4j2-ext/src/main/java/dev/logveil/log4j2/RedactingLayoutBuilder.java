@@ -1,0 +1,120 @@
+package dev.logveil.log4j2;
+
+import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.RedactorConfig;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
+import org.apache.logging.log4j.core.config.plugins.PluginConfiguration;
+import org.apache.logging.log4j.core.config.plugins.PluginElement;
+
+/**
+ * The attributes every Logveil layout shares, in the vocabulary of both adapters: {@code mask},
+ * {@code fingerprint}, {@code sensitiveKeys}, {@code disable}, {@code enable} and nested {@code <RedactionRule>}
+ * elements. Log4j2 injects them from the configuration; code can set them with the fluent setters.
+ *
+ * <p>The options are validated once, by core's {@link RedactorConfig}, when the layout is built: each invalid value
+ * is reported through the {@code StatusLogger} as an error naming the layout and the value, and the layout is built
+ * anyway from the valid options and safe defaults.
+ *
+ * @param <B> the concrete builder
+ * @param <L> the layout it builds
+ */
+public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B, L>, L>
+    implements org.apache.logging.log4j.core.util.Builder<L> {
+
+    @PluginConfiguration
+    private Configuration configuration;
+
+    @PluginBuilderAttribute
+    private String mask = RedactorConfig.DEFAULT_MASK;
+
+    @PluginBuilderAttribute
+    private boolean fingerprint;
+
+    @PluginBuilderAttribute
+    private String sensitiveKeys;
+
+    @PluginBuilderAttribute
+    private String disable;
+
+    @PluginBuilderAttribute
+    private String enable;
+
+    @PluginElement("RedactionRule")
+    private RedactionRule[] rules;
+
+    protected RedactingLayoutBuilder() {
+    }
+
+    /** The configuration the layout belongs to; {@code null} when built outside one. */
+    public Configuration getConfiguration() {
+        return configuration;
+    }
+
+    public B setConfiguration(Configuration configuration) {
+        this.configuration = configuration;
+        return asBuilder();
+    }
+
+    /** The text that replaces a secret; default {@code [REDACTED]}. */
+    public B setMask(String mask) {
+        this.mask = mask;
+        return asBuilder();
+    }
+
+    /** Whether a secret is replaced by the mask plus a short SHA-256 fingerprint of it; default {@code false}. */
+    public B setFingerprint(boolean fingerprint) {
+        this.fingerprint = fingerprint;
+        return asBuilder();
+    }
+
+    /** Comma-separated key names whose values are masked, added to the built-in ones. */
+    public B setSensitiveKeys(String sensitiveKeys) {
+        this.sensitiveKeys = sensitiveKeys;
+        return asBuilder();
+    }
+
+    /** Comma-separated names of built-in detectors to turn off. */
+    public B setDisable(String disable) {
+        this.disable = disable;
+        return asBuilder();
+    }
+
+    /** Comma-separated names of opt-in detectors to turn on ({@code email}, {@code ip_address}, ...). */
+    public B setEnable(String enable) {
+        this.enable = enable;
+        return asBuilder();
+    }
+
+    /** Custom rules, applied after the built-in detectors. */
+    public B setRules(RedactionRule... rules) {
+        this.rules = rules;
+        return asBuilder();
+    }
+
+    /**
+     * Builds the redactor from the options. Never fails: problems are reported as errors starting with
+     * {@code element}, and the redactor falls back to safe defaults for them.
+     */
+    protected final Redactor buildRedactor(String element) {
+        RedactorConfig config = new RedactorConfig()
+            .setMask(mask)
+            .setFingerprint(fingerprint)
+            .setSensitiveKeys(sensitiveKeys)
+            .setDisable(disable)
+            .setEnable(enable);
+        if (rules != null) {
+            for (RedactionRule rule : rules) {
+                if (rule != null) {
+                    config.addRule(rule.getName(), rule.getRegex(), rule.getReplacement());
+                }
+            }
+        }
+        return PluginStatus.buildRedactor(element, config);
+    }
+
+    @SuppressWarnings("unchecked")
+    private B asBuilder() {
+        return (B) this;
+    }
+}
