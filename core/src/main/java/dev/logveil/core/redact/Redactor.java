@@ -63,7 +63,7 @@ public final class Redactor {
             return text;
         }
         try {
-            StringBuilder out = engine.scan(text, 0, text.length(), toEngineListener(listener));
+            StringBuilder out = engine.scan(text, toEngineListener(listener));
             String result = out == null ? text : out.toString();
             return applyRules(result, listener);
         } catch (Throwable t) {
@@ -83,7 +83,7 @@ public final class Redactor {
         }
         try {
             boolean changed = false;
-            StringBuilder out = engine.scan(sb, from, sb.length(), null);
+            StringBuilder out = engine.scan(sb, from, null);
             if (out != null) {
                 sb.setLength(from);
                 sb.append(out);
