@@ -8,7 +8,7 @@ import dev.logveil.core.anomaly.AnomalyMetrics;
 import dev.logveil.core.anomaly.AnomalySettings;
 import dev.logveil.core.anomaly.AnomalyTicker;
 import dev.logveil.core.anomaly.ErrorRateDetector;
-import dev.logveil.core.anomaly.ThrottledReporter;
+import dev.logveil.core.status.ThrottledReporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -18,7 +18,7 @@ import dev.logveil.core.anomaly.AnomalySettings;
 import dev.logveil.core.anomaly.AnomalyTicker;
 import dev.logveil.core.anomaly.ErrorRateDetector;
 import dev.logveil.core.anomaly.Severity;
-import dev.logveil.core.anomaly.ThrottledReporter;
+import dev.logveil.core.status.ThrottledReporter;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
