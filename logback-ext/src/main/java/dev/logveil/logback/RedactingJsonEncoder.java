@@ -111,7 +111,8 @@ public class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
     @Override
     public void start() {
         faults = new FaultReporter(this, NAME);
-        writer = new JsonEventWriter(options.build(this, NAME), staticFields);
+        writer = new JsonEventWriter(options.build(this, NAME), staticFields,
+            message -> addWarn(NAME + ": " + message));
         boolean packagingData = getContext() instanceof LoggerContext
             && ((LoggerContext) getContext()).isPackagingDataEnabled();
         stackTraces = packagingData ? new ExtendedThrowableProxyConverter() : new ThrowableProxyConverter();
