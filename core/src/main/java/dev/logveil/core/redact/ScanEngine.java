@@ -379,6 +379,13 @@ final class ScanEngine {
         if (end >= to || s[end] != ' ') {
             return value;
         }
+        if (s[start] == '-') {
+            // "key=-----BEGIN RSA PRIVATE KEY-----...": the PEM scanner masks the whole body.
+            long pem = PemScanner.match(s, start, to);
+            if (pem != KeyValueScanner.NONE) {
+                return pem;
+            }
+        }
         if (CredentialScanner.isScheme(s, start, end)) {
             int lineEnd = KeyValueScanner.headerLineEnd(s, start, to);
             long credentials = CredentialScanner.headerCredentials(s, start, lineEnd);
