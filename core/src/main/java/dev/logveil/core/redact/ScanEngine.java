@@ -180,7 +180,7 @@ final class ScanEngine {
         ScanBuffer buffer = ScanBuffer.borrow(length);
         try {
             text.getChars(0, length, buffer.chars(), 0);
-            return scan(buffer.chars(), 0, length, listener);
+            return scan(buffer.chars(), 0, length, listener, text, 0);
         } finally {
             buffer.release();
         }
@@ -192,7 +192,7 @@ final class ScanEngine {
         ScanBuffer buffer = ScanBuffer.borrow(length);
         try {
             sb.getChars(from, sb.length(), buffer.chars(), 0);
-            return scan(buffer.chars(), 0, length, listener);
+            return scan(buffer.chars(), 0, length, listener, sb, from);
         } finally {
             buffer.release();
         }
@@ -203,7 +203,7 @@ final class ScanEngine {
      *
      * @return {@code null} when nothing was found (nothing allocated); otherwise the redacted text of the range
      */
-    StringBuilder scan(char[] s, int from, int to, MatchListener listener) {
+    StringBuilder scan(char[] s, int from, int to, MatchListener listener, CharSequence source, int sourceOffset) {
         StringBuilder out = null;
         int copied = from;
         int i = from;
@@ -314,7 +314,9 @@ final class ScanEngine {
                     if (out == null) {
                         out = new StringBuilder(to - from + 16);
                     }
-                    out.append(s, copied, start - copied);
+                    // Unchanged text is copied from the caller's String: a Latin-1 String appends by arraycopy,
+                    // a char[] with a per-character check.
+                    out.append(source, sourceOffset + copied, sourceOffset + start);
                     masker.appendReplacement(s, start, end, out);
                     copied = end;
                     if (listener != null) {
@@ -327,7 +329,7 @@ final class ScanEngine {
             i = next;
         }
         if (out != null) {
-            out.append(s, copied, to - copied);
+            out.append(source, sourceOffset + copied, sourceOffset + to);
         }
         return out;
     }
