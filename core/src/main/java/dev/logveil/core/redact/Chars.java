@@ -128,11 +128,6 @@ final class Chars {
         return true;
     }
 
-    /** Whether the character before {@code at} (if any, not before {@code from}) lets a token start at {@code at}. */
-    static boolean atWordStart(char[] s, int from, int at) {
-        return at == from || !is(s[at - 1], WORD);
-    }
-
     /** Packs a half-open range into one long: the scanners return ranges without allocating. */
     static long range(int start, int end) {
         return ((long) start << 32) | (end & 0xFFFFFFFFL);
