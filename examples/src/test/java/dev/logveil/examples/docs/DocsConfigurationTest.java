@@ -43,6 +43,7 @@ class DocsConfigurationTest {
     private static final String GITHUB_TOKEN = SecretSamples.BY_DETECTOR.get("github_token");
     private static final String ACME_SESSION = "acme_sess_Logveil0Fake0Session0Ref0x012345";
     private static final String SESSION_REF = "sr-8842-opaque";
+    private static final String SSN = "078-05-1120";
 
     static Stream<String> logbackConfigurations() {
         return DocsFiles.logback();
@@ -69,6 +70,9 @@ class DocsConfigurationTest {
         }
         if (file.startsWith("security/")) {
             assertThat(out).contains("retrying with").doesNotContain(ACME_SESSION, SESSION_REF);
+        }
+        if (file.equals("migration/owasp-after.xml")) {
+            assertThat(out).contains("customer c-42 verified with ssn=[REDACTED]").doesNotContain(SSN);
         }
     }
 
@@ -139,6 +143,7 @@ class DocsConfigurationTest {
             context.getMDCAdapter().remove("password");
             log.info("retrying with {}", ACME_SESSION);
             log.info("retrying with session_ref={}", SESSION_REF);
+            log.info("customer {} verified with ssn={}", "c-42", SSN);
         } finally {
             context.stop();
             System.setOut(console);
