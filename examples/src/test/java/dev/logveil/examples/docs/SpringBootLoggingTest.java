@@ -45,10 +45,19 @@ class SpringBootLoggingTest {
     private static final String LOGBACK_SPRING = "classpath:docs/spring-boot/logback-spring.xml";
     private static final String LOG4J2_SPRING = "classpath:docs/spring-boot/log4j2-spring.xml";
 
+    /** The correlation pattern docs/spring-boot.md recommends, to show the ids in Spring Boot's own line. */
+    private static final String CORRELATION = "[%X{request_id:-} %X{key_id:-}] ";
+
+    @Test
+    void theGuideRecommendsTheTestedCorrelationPattern() {
+        assertThat(DocsFiles.readPath(DocsFiles.ROOT.resolve("docs/spring-boot.md")))
+            .contains("```properties\nlogging.pattern.correlation=" + CORRELATION + "\n```");
+    }
+
     @Test
     void logbackSpringXmlPrintsBootsConsoleLineRedactedWithTheCorrelationPattern() {
         String out = logThroughLogback(environment(Map.of("spring.application.name", "checkout",
-            "logging.pattern.correlation", "[%X{request_id:-} %X{key_id:-}] ")));
+            "logging.pattern.correlation", CORRELATION)));
 
         String keyId = KeyIdSettings.current().fingerprint().of("lvdemo_spring_key_0123456789");
         assertThat(out).contains(" ERROR ").contains("--- [checkout] [").contains("[ " + keyId + "] ")
