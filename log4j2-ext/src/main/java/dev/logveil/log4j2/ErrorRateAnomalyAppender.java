@@ -4,11 +4,10 @@ import dev.logveil.core.anomaly.AlertKind;
 import dev.logveil.core.anomaly.AnomalyAlert;
 import dev.logveil.core.anomaly.AnomalyConfig;
 import dev.logveil.core.anomaly.AnomalyContextKeys;
-import dev.logveil.core.anomaly.AnomalyMetrics;
 import dev.logveil.core.anomaly.AnomalySettings;
-import dev.logveil.core.anomaly.AnomalyTicker;
+import dev.logveil.core.anomaly.AnomalyRun;
 import dev.logveil.core.anomaly.ErrorRateDetector;
-import dev.logveil.core.anomaly.ThrottledReporter;
+import dev.logveil.core.status.ThrottledReporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -73,8 +72,7 @@ public final class ErrorRateAnomalyAppender extends AbstractAppender {
     private volatile ErrorRateDetector detector;
     private LongSupplier clock = System::currentTimeMillis;
     private boolean manualTicks;
-    private AnomalyTicker ticker;
-    private AnomalyMetrics.Binding metrics = AnomalyMetrics.Binding.NONE;
+    private AnomalyRun run;
 
     private ErrorRateAnomalyAppender(Builder builder, AnomalySettings settings) {
         super(builder.getName(), builder.getFilter(), null, builder.isIgnoreExceptions(), Property.EMPTY_ARRAY);
@@ -193,23 +191,16 @@ public final class ErrorRateAnomalyAppender extends AbstractAppender {
     }
 
     private void startDetector() {
-        ErrorRateDetector fresh = new ErrorRateDetector(settings, clock.getAsLong());
-        detector = fresh;
-        if (!manualTicks) {
-            ticker = AnomalyTicker.start(getName(), fresh, clock, this::deliver, problems);
-        }
-        if (settings.metrics()) {
-            metrics = AnomalyMetrics.bindToGlobalRegistry(fresh, getName());
-        }
+        AnomalyRun fresh = AnomalyRun.start(getName(), settings, clock, this::deliver, problems, manualTicks);
+        run = fresh;
+        detector = fresh.detector();
     }
 
     private void stopDetector() {
-        if (ticker != null) {
-            ticker.close();
-            ticker = null;
+        if (run != null) {
+            run.close();
+            run = null;
         }
-        metrics.close();
-        metrics = AnomalyMetrics.Binding.NONE;
     }
 
     private static String prefix(String name) {

@@ -2,8 +2,7 @@ package dev.logveil.log4j2;
 
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import dev.logveil.core.status.ThrottledReporter;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.status.StatusLogger;
 
@@ -17,13 +16,9 @@ import org.apache.logging.log4j.status.StatusLogger;
 final class PluginStatus {
     static final Logger LOGGER = StatusLogger.getLogger();
 
-    /** The least time between two runtime fault reports of one plugin, as in core's redactor. */
-    private static final long FAULT_REPORT_INTERVAL_NANOS =
-        TimeUnit.MILLISECONDS.toNanos(Redactor.FAULT_REPORT_INTERVAL_MILLIS);
-
     private final String element;
-    private final AtomicLong nextReportNanos = new AtomicLong(System.nanoTime());
-    private final AtomicLong suppressedFaults = new AtomicLong();
+    /** At most one runtime fault report per {@link Redactor#FAULT_REPORT_INTERVAL_MILLIS}, as in core's redactor. */
+    private final ThrottledReporter faults = new ThrottledReporter(LOGGER::warn, Redactor.FAULT_REPORT_INTERVAL_MILLIS);
 
     PluginStatus(String element) {
         this.element = element;
@@ -53,14 +48,6 @@ final class PluginStatus {
      * quote the text being written, which may hold a secret.
      */
     void runtimeFault(String whatHappened, Throwable fault) {
-        long now = System.nanoTime();
-        long due = nextReportNanos.get();
-        if (now - due < 0 || !nextReportNanos.compareAndSet(due, now + FAULT_REPORT_INTERVAL_NANOS)) {
-            suppressedFaults.incrementAndGet();
-            return;
-        }
-        long suppressed = suppressedFaults.getAndSet(0);
-        LOGGER.warn(element + ": " + whatHappened + " (" + fault.getClass().getName()
-            + "). Faults suppressed since the last report: " + suppressed);
+        faults.report(element + ": " + whatHappened + " (" + fault.getClass().getName() + ")");
     }
 }

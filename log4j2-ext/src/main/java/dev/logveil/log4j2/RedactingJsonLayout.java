@@ -58,7 +58,8 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
         super(builder.getConfiguration(), StandardCharsets.UTF_8, null, null);
         this.redactor = redactor;
         this.additionalFields = Collections.unmodifiableMap(additionalFields);
-        this.writer = new JsonEventWriter(redactor, additionalFields);
+        this.writer = new JsonEventWriter(redactor, additionalFields,
+            message -> PluginStatus.LOGGER.warn(PLUGIN_NAME + ": " + message));
     }
 
     /** A builder, as Log4j2's configuration uses it. */

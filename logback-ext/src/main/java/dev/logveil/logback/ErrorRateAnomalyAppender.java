@@ -13,12 +13,11 @@ import dev.logveil.core.anomaly.AlertKind;
 import dev.logveil.core.anomaly.AnomalyAlert;
 import dev.logveil.core.anomaly.AnomalyConfig;
 import dev.logveil.core.anomaly.AnomalyContextKeys;
-import dev.logveil.core.anomaly.AnomalyMetrics;
 import dev.logveil.core.anomaly.AnomalySettings;
-import dev.logveil.core.anomaly.AnomalyTicker;
+import dev.logveil.core.anomaly.AnomalyRun;
 import dev.logveil.core.anomaly.ErrorRateDetector;
 import dev.logveil.core.anomaly.Severity;
-import dev.logveil.core.anomaly.ThrottledReporter;
+import dev.logveil.core.status.ThrottledReporter;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
@@ -70,8 +69,7 @@ public class ErrorRateAnomalyAppender extends UnsynchronizedAppenderBase<ILoggin
     private String[] markers = new String[0];
     private AnomalySettings settings;
     private ThrottledReporter problems;
-    private AnomalyTicker ticker;
-    private AnomalyMetrics.Binding metrics = AnomalyMetrics.Binding.NONE;
+    private AnomalyRun run;
 
     /** {@code TRACE}, {@code DEBUG}, {@code INFO}, {@code WARN} or {@code ERROR} (default): at or above count. */
     public void setLevel(String level) {
@@ -293,23 +291,16 @@ public class ErrorRateAnomalyAppender extends UnsynchronizedAppenderBase<ILoggin
     }
 
     private void startDetector() {
-        ErrorRateDetector fresh = new ErrorRateDetector(settings, clock.getAsLong());
-        detector = fresh;
-        if (!manualTicks) {
-            ticker = AnomalyTicker.start(getName(), fresh, clock, this::deliver, problems);
-        }
-        if (settings.metrics()) {
-            metrics = AnomalyMetrics.bindToGlobalRegistry(fresh, getName());
-        }
+        AnomalyRun fresh = AnomalyRun.start(getName(), settings, clock, this::deliver, problems, manualTicks);
+        run = fresh;
+        detector = fresh.detector();
     }
 
     private void stopDetector() {
-        if (ticker != null) {
-            ticker.close();
-            ticker = null;
+        if (run != null) {
+            run.close();
+            run = null;
         }
-        metrics.close();
-        metrics = AnomalyMetrics.Binding.NONE;
     }
 
     // Test seams (package-private): a manual clock and explicit evaluation, so that tests need no sleeps.

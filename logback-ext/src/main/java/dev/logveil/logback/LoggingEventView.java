@@ -26,12 +26,10 @@ final class LoggingEventView implements LogEventView {
 
     private final ILoggingEvent event;
     private final ThrowableProxyConverter stackTraces;
-    private final FaultReporter faults;
 
-    LoggingEventView(ILoggingEvent event, ThrowableProxyConverter stackTraces, FaultReporter faults) {
+    LoggingEventView(ILoggingEvent event, ThrowableProxyConverter stackTraces) {
         this.event = event;
         this.stackTraces = stackTraces;
-        this.faults = faults;
     }
 
     @Override
@@ -143,8 +141,8 @@ final class LoggingEventView implements LogEventView {
         }
     }
 
+    /** The writer reports the fault (rate-limited) and writes a masked fallback; the view only passes it on. */
     private RuntimeException reported(Throwable fault) {
-        faults.report("writing an event as JSON failed", fault);
         return fault instanceof RuntimeException ? (RuntimeException) fault : new IllegalStateException(fault);
     }
 }

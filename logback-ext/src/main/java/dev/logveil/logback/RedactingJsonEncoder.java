@@ -41,7 +41,6 @@ public class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
     /** Until {@link #start()}: the defaults, so that an event reaching an unstarted encoder is still redacted. */
     private JsonEventWriter writer = new JsonEventWriter(Redactor.defaults(), Map.of());
     private ThrowableProxyConverter stackTraces = new ThrowableProxyConverter();
-    private FaultReporter faults = new FaultReporter(this, NAME);
 
     /** See {@link RedactingPatternLayout#setMask}. */
     public void setMask(String mask) {
@@ -110,8 +109,8 @@ public class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
 
     @Override
     public void start() {
-        faults = new FaultReporter(this, NAME);
-        writer = new JsonEventWriter(options.build(this, NAME), staticFields);
+        writer = new JsonEventWriter(options.build(this, NAME), staticFields,
+            message -> addWarn(NAME + ": " + message));
         boolean packagingData = getContext() instanceof LoggerContext
             && ((LoggerContext) getContext()).isPackagingDataEnabled();
         stackTraces = packagingData ? new ExtendedThrowableProxyConverter() : new ThrowableProxyConverter();
@@ -135,7 +134,7 @@ public class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
 
     @Override
     public byte[] encode(ILoggingEvent event) {
-        return writer.toBytes(new LoggingEventView(event, stackTraces, faults));
+        return writer.toBytes(new LoggingEventView(event, stackTraces));
     }
 
     @Override

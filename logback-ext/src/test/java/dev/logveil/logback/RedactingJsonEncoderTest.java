@@ -148,7 +148,7 @@ class RedactingJsonEncoderTest {
         assertThat(events).extracting(e -> e.get("message")).containsExactly("[REDACTED]", "[REDACTED]", "third");
         assertThat(logback.output("JSON")).doesNotContain(Secrets.PASSWORD);
         assertThat(logback.messagesAtLeast(Status.WARN)).singleElement().asString()
-            .startsWith("RedactingJsonEncoder: writing an event as JSON failed (java.lang.IllegalStateException)")
+            .startsWith("RedactingJsonEncoder: an event could not be written as JSON (java.lang.IllegalStateException)")
             .doesNotContain(Secrets.PASSWORD);
     }
 

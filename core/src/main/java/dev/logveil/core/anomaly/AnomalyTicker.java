@@ -1,5 +1,6 @@
 package dev.logveil.core.anomaly;
 
+import dev.logveil.core.status.ThrottledReporter;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;

@@ -3,7 +3,9 @@ package dev.logveil.core.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.logveil.core.redact.RedactionFaultListener;
 import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.status.ThrottledReporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Writes a log event as one line of JSON (UTF-8, newline-terminated) in the schema of {@link JsonFields}, with every
@@ -28,7 +32,10 @@ public final class JsonEventWriter {
     private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
 
     private final Redactor redactor;
-    private final Map<String, String> staticFields;
+    /** Static field names and values, as arrays so that writing them allocates no iterator. */
+    private final String[] staticNames;
+    private final String[] staticValues;
+    private final ThrottledReporter faults;
     private final ThreadLocal<Slot> slots = new ThreadLocal<>();
 
     /**
@@ -37,8 +44,21 @@ public final class JsonEventWriter {
      * @param staticFields fields written on every event, e.g. {@code service} and {@code environment}; not redacted
      */
     public JsonEventWriter(Redactor redactor, Map<String, String> staticFields) {
+        this(redactor, staticFields, RedactionFaultListener.IGNORE);
+    }
+
+    /**
+     * Creates a writer that reports an event it could not write (and wrote as a minimal masked event instead) to
+     * {@code faults}, at most once per {@link Redactor#FAULT_REPORT_INTERVAL_MILLIS}. The report names the
+     * exception's type only: its message may quote the event.
+     */
+    public JsonEventWriter(Redactor redactor, Map<String, String> staticFields, RedactionFaultListener faults) {
         this.redactor = redactor;
-        this.staticFields = staticFields == null ? Map.of() : new LinkedHashMap<>(staticFields);
+        Map<String, String> fields = staticFields == null ? Map.of() : new LinkedHashMap<>(staticFields);
+        this.staticNames = fields.keySet().toArray(new String[0]);
+        this.staticValues = fields.values().toArray(new String[0]);
+        this.faults = new ThrottledReporter((faults == null ? RedactionFaultListener.IGNORE : faults)::redactionFailed,
+            Redactor.FAULT_REPORT_INTERVAL_MILLIS);
     }
 
     /** The event as one JSON line, newline included. */
@@ -49,7 +69,7 @@ public final class JsonEventWriter {
             return slot.buffer.toByteArray();
         } catch (IOException | RuntimeException e) {
             slots.remove();
-            return fallback(event);
+            return fallback(event, e);
         } finally {
             release(slot);
         }
@@ -64,11 +84,13 @@ public final class JsonEventWriter {
     public void writeTo(LogEventView event, OutputStream out) throws IOException {
         Slot slot = acquire();
         boolean written = false;
+        Exception failure = null;
         try {
             writeEvent(slot, event);
             written = true;
         } catch (IOException | RuntimeException e) {
             slots.remove();
+            failure = e;
         } finally {
             if (written) {
                 slot.buffer.writeTo(out);
@@ -76,7 +98,7 @@ public final class JsonEventWriter {
             release(slot);
         }
         if (!written) {
-            out.write(fallback(event));
+            out.write(fallback(event, failure));
         }
     }
 
@@ -93,15 +115,15 @@ public final class JsonEventWriter {
         writeRedacted(g, JsonFields.THREAD, event.threadName());
         g.writeStringField(JsonFields.LEVEL, event.level());
         g.writeNumberField(JsonFields.LEVEL_VALUE, JsonFields.levelValue(event.level()));
-        for (Map.Entry<String, String> field : staticFields.entrySet()) {
-            g.writeStringField(field.getKey(), field.getValue());
+        for (int i = 0; i < staticNames.length; i++) {
+            g.writeStringField(staticNames[i], staticValues[i]);
         }
         EntryWriter entries = slot.entries;
         entries.generator = g;
-        event.forEachContextEntry(entries::writeText);
-        event.forEachKeyValue(entries::writeObject);
+        event.forEachContextEntry(slot.contextSink);
+        event.forEachKeyValue(slot.keyValueSink);
         entries.tagsOpen = false;
-        event.forEachTag(entries::writeTag);
+        event.forEachTag(slot.tagSink);
         if (entries.tagsOpen) {
             g.writeEndArray();
         }
@@ -202,7 +224,9 @@ public final class JsonEventWriter {
     }
 
     /** A minimal event written when the full one could not be: never raw text, never nothing. */
-    private byte[] fallback(LogEventView event) {
+    private byte[] fallback(LogEventView event, Exception failure) {
+        faults.report("an event could not be written as JSON (" + (failure == null ? "unknown" : failure.getClass()
+            .getName()) + "); a minimal event with the mask as message was written instead");
         StringBuilder sb = new StringBuilder(160);
         sb.append("{\"").append(JsonFields.TIMESTAMP).append("\":\"");
         try {
@@ -223,6 +247,10 @@ public final class JsonEventWriter {
         final JsonGenerator generator;
         final UtcTimestamp clock = new UtcTimestamp();
         final EntryWriter entries = new EntryWriter();
+        // Bound once: a method reference made per event would allocate on every event.
+        final BiConsumer<String, String> contextSink = entries::writeText;
+        final BiConsumer<String, Object> keyValueSink = entries::writeObject;
+        final Consumer<String> tagSink = entries::writeTag;
         boolean busy;
 
         Slot() {

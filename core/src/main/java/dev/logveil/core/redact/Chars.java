@@ -23,6 +23,8 @@ final class Chars {
     /** Characters that end an unquoted value: whitespace and {@code , ; & ) } ] " ' < > |}. */
     static final int VALUE_END = 1 << 11;
     static final int LOWER_HEX = 1 << 12;
+    /** Characters where a detector may start: letters and digits (at a word start), {@code = : - @}. */
+    static final int TRIGGER = 1 << 13;
 
     private static final int[] TABLE = new int[128];
 
@@ -58,6 +60,14 @@ final class Chars {
         for (char c : ",;&)}]\"'<>|".toCharArray()) {
             TABLE[c] |= VALUE_END;
         }
+        for (int c = 0; c < 128; c++) {
+            if ((TABLE[c] & ALNUM) != 0) {
+                TABLE[c] |= TRIGGER;
+            }
+        }
+        for (char c : "=:-@".toCharArray()) {
+            TABLE[c] |= TRIGGER;
+        }
     }
 
     private Chars() {
@@ -78,22 +88,22 @@ final class Chars {
     }
 
     /** End (exclusive) of the run of characters in class {@code mask} starting at {@code from}, up to limit. */
-    static int runEnd(CharSequence s, int from, int limit, int mask) {
+    static int runEnd(char[] s, int from, int limit, int mask) {
         int i = from;
-        while (i < limit && is(s.charAt(i), mask)) {
+        while (i < limit && is(s[i], mask)) {
             i++;
         }
         return i;
     }
 
     /** Whether {@code s} has {@code literal} at {@code at}, case-sensitively, within {@code limit}. */
-    static boolean startsWith(CharSequence s, int at, int limit, String literal) {
+    static boolean startsWith(char[] s, int at, int limit, String literal) {
         int n = literal.length();
         if (at + n > limit) {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            if (s.charAt(at + k) != literal.charAt(k)) {
+            if (s[at + k] != literal.charAt(k)) {
                 return false;
             }
         }
@@ -101,13 +111,13 @@ final class Chars {
     }
 
     /** Like {@link #startsWith} but ASCII case-insensitive; {@code literal} must be lower case. */
-    static boolean startsWithIgnoreCase(CharSequence s, int at, int limit, String literal) {
+    static boolean startsWithIgnoreCase(char[] s, int at, int limit, String literal) {
         int n = literal.length();
         if (at + n > limit) {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            char c = s.charAt(at + k);
+            char c = s[at + k];
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + ('a' - 'A'));
             }
@@ -119,8 +129,8 @@ final class Chars {
     }
 
     /** Whether the character before {@code at} (if any, not before {@code from}) lets a token start at {@code at}. */
-    static boolean atWordStart(CharSequence s, int from, int at) {
-        return at == from || !is(s.charAt(at - 1), WORD);
+    static boolean atWordStart(char[] s, int from, int at) {
+        return at == from || !is(s[at - 1], WORD);
     }
 
     /** Packs a half-open range into one long: the scanners return ranges without allocating. */

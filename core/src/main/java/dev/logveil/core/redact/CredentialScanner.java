@@ -23,18 +23,18 @@ final class CredentialScanner {
      * @param containerEnd where the value's quote or bracket closes, or the end of the line for an unquoted value
      * @return the credentials' range, or {@link KeyValueScanner#NONE}
      */
-    static long headerCredentials(CharSequence s, int from, int containerEnd) {
+    static long headerCredentials(char[] s, int from, int containerEnd) {
         int schemeEnd = from;
-        while (schemeEnd < containerEnd && (Chars.is(s.charAt(schemeEnd), Chars.ALNUM) || s.charAt(schemeEnd) == '-')) {
+        while (schemeEnd < containerEnd && (Chars.is(s[schemeEnd], Chars.ALNUM) || s[schemeEnd] == '-')) {
             schemeEnd++;
         }
         String scheme = knownScheme(s, from, schemeEnd);
-        if (scheme == null || schemeEnd >= containerEnd || s.charAt(schemeEnd) != ' ') {
+        if (scheme == null || schemeEnd >= containerEnd || s[schemeEnd] != ' ') {
             int end = KeyValueScanner.unquotedEnd(s, from, containerEnd);
             return end > from ? Chars.range(from, end) : KeyValueScanner.NONE;
         }
         int start = schemeEnd;
-        while (start < containerEnd && s.charAt(start) == ' ') {
+        while (start < containerEnd && s[start] == ' ') {
             start++;
         }
         int end = isParameterScheme(scheme) ? containerEnd : credentialEnd(s, start, containerEnd);
@@ -45,12 +45,12 @@ final class CredentialScanner {
      * Tries a bare {@code Bearer <token>} at {@code at} (a word start holding {@code B} or {@code b}). The token must
      * look like one: at least eight credential characters and not an ordinary word.
      */
-    static long bareBearer(CharSequence s, int at, int to) {
+    static long bareBearer(char[] s, int at, int to) {
         if (!Chars.startsWithIgnoreCase(s, at, to, "bearer ")) {
             return KeyValueScanner.NONE;
         }
         int start = at + 7;
-        while (start < to && s.charAt(start) == ' ') {
+        while (start < to && s[start] == ' ') {
             start++;
         }
         int end = credentialEnd(s, start, to);
@@ -60,19 +60,19 @@ final class CredentialScanner {
         return Chars.range(start, end);
     }
 
-    private static int credentialEnd(CharSequence s, int from, int to) {
+    private static int credentialEnd(char[] s, int from, int to) {
         int end = Chars.runEnd(s, from, to, Chars.CREDENTIAL);
         // A sentence's full stop or comma is not part of the token.
-        while (end > from && (s.charAt(end - 1) == '.')) {
+        while (end > from && (s[end - 1] == '.')) {
             end--;
         }
         return end;
     }
 
     /** Letters only, with at most the first one upper case: "token", "Authentication". */
-    static boolean isOrdinaryWord(CharSequence s, int from, int to) {
+    static boolean isOrdinaryWord(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             boolean lower = c >= 'a' && c <= 'z';
             boolean leadingUpper = i == from && c >= 'A' && c <= 'Z';
             if (!lower && !leadingUpper) {
@@ -83,11 +83,11 @@ final class CredentialScanner {
     }
 
     /** Whether {@code s[from, to)} is an authorization scheme word such as {@code Bearer} or {@code Basic}. */
-    static boolean isScheme(CharSequence s, int from, int to) {
+    static boolean isScheme(char[] s, int from, int to) {
         return knownScheme(s, from, to) != null;
     }
 
-    private static String knownScheme(CharSequence s, int from, int to) {
+    private static String knownScheme(char[] s, int from, int to) {
         for (String scheme : SCHEMES) {
             if (to - from == scheme.length() && Chars.startsWithIgnoreCase(s, from, to, scheme)) {
                 return scheme;

@@ -20,7 +20,7 @@ final class DigitRunScanner {
      *
      * @return the range to mask (up to the last four digits), or {@link KeyValueScanner#NONE}
      */
-    static long matchCard(CharSequence s, int at, int to) {
+    static long matchCard(char[] s, int at, int to) {
         int digits = 0;
         int groups = 0;
         int groupLength = 0;
@@ -31,7 +31,7 @@ final class DigitRunScanner {
         // The longest valid card ending at a group boundary so far: "4111 1111 1111 1111 42" is a card and a number.
         int bestEnd = -1;
         while (i < to) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (Chars.isDigit(c)) {
                 if (digits == MAX_DIGITS) {
                     break;
@@ -43,7 +43,7 @@ final class DigitRunScanner {
                 groupLength++;
                 i++;
             } else if ((c == ' ' || c == '-') && (separator == 0 || separator == c) && groupLength >= 4
-                && groupLength <= 6 && i + 1 < to && Chars.isDigit(s.charAt(i + 1))) {
+                && groupLength <= 6 && i + 1 < to && Chars.isDigit(s[i + 1])) {
                 if (groups == 0) {
                     firstGroup = groupLength;
                 } else if (groupLength != 4 && !(groups == 1 && groupLength == 6)) {
@@ -61,7 +61,7 @@ final class DigitRunScanner {
             }
         }
         boolean grouped = separator != 0;
-        boolean cleanEnd = i == to || (endsCleanly(s, i, to) && !Chars.isDigit(s.charAt(i)));
+        boolean cleanEnd = i == to || (endsCleanly(s, i, to) && !Chars.isDigit(s[i]));
         if (cleanEnd && isCard(s, at, i, digits, prefix, grouped ? firstGroup : digits, groupLength, grouped)) {
             bestEnd = i;
         }
@@ -70,7 +70,7 @@ final class DigitRunScanner {
         }
         int lastFourStart = bestEnd;
         for (int kept = 0; kept < 4; lastFourStart--) {
-            if (Chars.isDigit(s.charAt(lastFourStart - 1))) {
+            if (Chars.isDigit(s[lastFourStart - 1])) {
                 kept++;
             }
         }
@@ -78,7 +78,7 @@ final class DigitRunScanner {
     }
 
     /** Whether {@code s[at, end)} with these counts is a card number: grouping, issuer and length, Luhn. */
-    private static boolean isCard(CharSequence s, int at, int end, int digits, long prefix, int firstGroup,
+    private static boolean isCard(char[] s, int at, int end, int digits, long prefix, int firstGroup,
         int lastGroup, boolean grouped) {
         if (digits < MIN_DIGITS) {
             return false;
@@ -96,7 +96,7 @@ final class DigitRunScanner {
     /**
      * Tries a Telegram bot token at {@code at}: 8 to 10 digits, a colon, then {@code AA} and 33 base64url characters.
      */
-    static long matchTelegram(CharSequence s, int at, int to) {
+    static long matchTelegram(char[] s, int at, int to) {
         int digitsEnd = Chars.runEnd(s, at, Math.min(to, at + 11), Chars.DIGIT);
         int digits = digitsEnd - at;
         if (digits < 8 || digits > 10 || !Chars.startsWith(s, digitsEnd, to, ":AA")) {
@@ -104,44 +104,44 @@ final class DigitRunScanner {
         }
         int bodyStart = digitsEnd + 1;
         int bodyEnd = Chars.runEnd(s, bodyStart, Math.min(to, bodyStart + 40), Chars.B64URL);
-        if (bodyEnd - bodyStart != 35 || (bodyEnd < to && Chars.is(s.charAt(bodyEnd), Chars.ALNUM))) {
+        if (bodyEnd - bodyStart != 35 || (bodyEnd < to && Chars.is(s[bodyEnd], Chars.ALNUM))) {
             return KeyValueScanner.NONE;
         }
         return Chars.range(at, bodyEnd);
     }
 
     /** Tries a dotted-quad IPv4 address at {@code at}. */
-    static long matchIpv4(CharSequence s, int at, int to) {
+    static long matchIpv4(char[] s, int at, int to) {
         int i = at;
         for (int octet = 0; octet < 4; octet++) {
             int end = Chars.runEnd(s, i, Math.min(to, i + 4), Chars.DIGIT);
-            if (end == i || end - i > 3 || Integer.parseInt(s.subSequence(i, end).toString()) > 255) {
+            if (end == i || end - i > 3 || Integer.parseInt(new String(s, i, end - i)) > 255) {
                 return KeyValueScanner.NONE;
             }
             i = end;
             if (octet < 3) {
-                if (i >= to || s.charAt(i) != '.') {
+                if (i >= to || s[i] != '.') {
                     return KeyValueScanner.NONE;
                 }
                 i++;
             }
         }
-        if (i < to && (Chars.is(s.charAt(i), Chars.ALNUM) || s.charAt(i) == '.')) {
+        if (i < to && (Chars.is(s[i], Chars.ALNUM) || s[i] == '.')) {
             return KeyValueScanner.NONE;
         }
         return Chars.range(at, i);
     }
 
-    private static boolean endsCleanly(CharSequence s, int i, int to) {
+    private static boolean endsCleanly(char[] s, int i, int to) {
         if (i >= to) {
             return true;
         }
-        char c = s.charAt(i);
+        char c = s[i];
         if (Chars.is(c, Chars.WORD)) {
             return false;
         }
         // 4111111111111111.5 is a decimal number, not a card.
-        return !(c == '.' && i + 1 < to && Chars.isDigit(s.charAt(i + 1)));
+        return !(c == '.' && i + 1 < to && Chars.isDigit(s[i + 1]));
     }
 
     /** Issuer identification: the prefix ranges and lengths of the card networks in wide use. */
@@ -179,11 +179,11 @@ final class DigitRunScanner {
         return maestro && length >= 13 && length <= 19;
     }
 
-    static boolean luhnValid(CharSequence s, int from, int to) {
+    static boolean luhnValid(char[] s, int from, int to) {
         int sum = 0;
         boolean doubleIt = false;
         for (int i = to - 1; i >= from; i--) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (!Chars.isDigit(c)) {
                 continue;
             }

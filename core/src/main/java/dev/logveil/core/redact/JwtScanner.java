@@ -17,9 +17,9 @@ final class JwtScanner {
      * @return the token's range, or {@code -(end of the first segment) - 2} when there is none: no JWT can start
      *     before that index either, which keeps repeated {@code eyJ} runs linear
      */
-    static long match(CharSequence s, int at, int to) {
+    static long match(char[] s, int at, int to) {
         int headerEnd = segmentEnd(s, at, to);
-        if (headerEnd - at < MIN_SEGMENT || headerEnd >= to || s.charAt(headerEnd) != '.') {
+        if (headerEnd - at < MIN_SEGMENT || headerEnd >= to || s[headerEnd] != '.') {
             return -(long) headerEnd - 2;
         }
         int payloadStart = headerEnd + 1;
@@ -27,23 +27,23 @@ final class JwtScanner {
             return -(long) headerEnd - 2;
         }
         int payloadEnd = segmentEnd(s, payloadStart, to);
-        if (payloadEnd - payloadStart < MIN_SEGMENT || payloadEnd >= to || s.charAt(payloadEnd) != '.') {
+        if (payloadEnd - payloadStart < MIN_SEGMENT || payloadEnd >= to || s[payloadEnd] != '.') {
             return -(long) headerEnd - 2;
         }
         int end = segmentEnd(s, payloadEnd + 1, to);
         // JWE: header.encrypted_key.iv.ciphertext.tag (the encrypted key may be empty).
         int segments = 3;
-        while (segments < 5 && end < to && s.charAt(end) == '.' && end + 1 < to
-            && Chars.is(s.charAt(end + 1), Chars.B64URL)) {
+        while (segments < 5 && end < to && s[end] == '.' && end + 1 < to
+            && Chars.is(s[end + 1], Chars.B64URL)) {
             end = segmentEnd(s, end + 1, to);
             segments++;
         }
         return Chars.range(at, end);
     }
 
-    private static int segmentEnd(CharSequence s, int from, int to) {
+    private static int segmentEnd(char[] s, int from, int to) {
         int end = Chars.runEnd(s, from, to, Chars.B64URL);
-        while (end < to && s.charAt(end) == '=') {
+        while (end < to && s[end] == '=') {
             end++;
         }
         return end;

@@ -67,16 +67,42 @@ final class KeyNameTable {
     }
 
     /**
+     * A cheap first test before the look-back: whether the character just before the operator at {@code op}
+     * (past padding and a closing quote) can end any name in the table. Most colons and equals signs in a log line
+     * (times, ratios, query values) follow a character that ends no sensitive name.
+     */
+    boolean canEndKey(char[] s, int from, int op) {
+        int k = op - 1;
+        while (k >= from && (s[k] == ' ' || s[k] == '\t') && op - k <= 4) {
+            k--;
+        }
+        if (k >= from && (s[k] == '"' || s[k] == '\'')) {
+            k--;
+            if (k >= from && s[k] == '\\') {
+                k--;
+            }
+        }
+        while (k >= from && (s[k] == '_' || s[k] == '-' || s[k] == '.')) {
+            k--;
+        }
+        if (k < from) {
+            return false;
+        }
+        int symbol = symbol(s[k]);
+        return symbol >= 0 && children[symbol] != NONE;
+    }
+
+    /**
      * Looks up the key {@code s[start, end)} (raw, not normalised).
      *
      * @return the ordinal of the detector the key belongs to, or -1 when the key is not sensitive
      */
-    int lookup(CharSequence s, int start, int end) {
+    int lookup(char[] s, int start, int end) {
         int node = 0;
         int found = NONE;
         boolean consumedAny = false;
         for (int p = end - 1; p >= start; p--) {
-            char c = s.charAt(p);
+            char c = s[p];
             int symbol = symbol(c);
             if (symbol < 0) {
                 if (c == '_' || c == '-' || c == '.') {
@@ -102,15 +128,15 @@ final class KeyNameTable {
         return found;
     }
 
-    private static boolean isWordStart(CharSequence s, int start, int p) {
+    private static boolean isWordStart(char[] s, int start, int p) {
         if (p == start) {
             return true;
         }
-        char previous = s.charAt(p - 1);
+        char previous = s[p - 1];
         if (previous == '_' || previous == '-' || previous == '.') {
             return true;
         }
-        char current = s.charAt(p);
+        char current = s[p];
         boolean currentUpper = current >= 'A' && current <= 'Z';
         boolean previousLowerOrDigit = (previous >= 'a' && previous <= 'z') || (previous >= '0' && previous <= '9');
         return currentUpper && previousLowerOrDigit;

@@ -23,26 +23,26 @@ final class KeyValueScanner {
      *
      * @return the key's range, or {@link #NONE}
      */
-    static long findKey(CharSequence s, int from, int op) {
+    static long findKey(char[] s, int from, int op) {
         int k = op - 1;
         int padding = 0;
-        while (k >= from && padding < MAX_PADDING && isBlank(s.charAt(k))) {
+        while (k >= from && padding < MAX_PADDING && isBlank(s[k])) {
             k--;
             padding++;
         }
         if (k < from) {
             return NONE;
         }
-        char c = s.charAt(k);
+        char c = s[k];
         if (c == '"' || c == '\'') {
             k--;
-            if (k >= from && s.charAt(k) == '\\') {
+            if (k >= from && s[k] == '\\') {
                 k--;
             }
         }
         int keyEnd = k + 1;
         int length = 0;
-        while (k >= from && Chars.is(s.charAt(k), Chars.KEY)) {
+        while (k >= from && Chars.is(s[k], Chars.KEY)) {
             if (++length > MAX_KEY_LENGTH) {
                 return NONE;
             }
@@ -60,14 +60,14 @@ final class KeyValueScanner {
      * @param wholeLine whether an unquoted value runs to the end of the line (cookie headers)
      * @return the value's range (quotes excluded), or {@link #NONE} when there is no value
      */
-    static long findValue(CharSequence s, int op, int to, boolean wholeLine) {
+    static long findValue(char[] s, int op, int to, boolean wholeLine) {
         int j = valueStart(s, op, to);
         if (j < 0 || j >= to) {
             return NONE;
         }
-        char c = s.charAt(j);
-        if (c == '\\' && j + 1 < to && (s.charAt(j + 1) == '"' || s.charAt(j + 1) == '\'')) {
-            return nonEmpty(j + 2, escapedQuoteEnd(s, j + 2, to, s.charAt(j + 1)));
+        char c = s[j];
+        if (c == '\\' && j + 1 < to && (s[j + 1] == '"' || s[j + 1] == '\'')) {
+            return nonEmpty(j + 2, escapedQuoteEnd(s, j + 2, to, s[j + 1]));
         }
         if (c == '"' || c == '\'' || c == '`') {
             return nonEmpty(j + 1, quoteEnd(s, j + 1, to, c));
@@ -85,11 +85,11 @@ final class KeyValueScanner {
      * The index where the value starts after the operator at {@code op}, past {@code :=}, {@code =>} and padding; -1
      * when the operator is not an assignment ({@code ==}, {@code ::}, {@code ://}).
      */
-    static int valueStart(CharSequence s, int op, int to) {
-        char operator = s.charAt(op);
+    static int valueStart(char[] s, int op, int to) {
+        char operator = s[op];
         int j = op + 1;
         if (j < to) {
-            char next = s.charAt(j);
+            char next = s[j];
             if (operator == ':' && (next == ':' || next == '/')) {
                 return -1;
             }
@@ -101,7 +101,7 @@ final class KeyValueScanner {
             }
         }
         int padding = 0;
-        while (j < to && padding < MAX_PADDING && isBlank(s.charAt(j))) {
+        while (j < to && padding < MAX_PADDING && isBlank(s[j])) {
             j++;
             padding++;
         }
@@ -109,14 +109,14 @@ final class KeyValueScanner {
     }
 
     /** End of a value that is not quoted: the first terminator, or an escape sequence such as a literal {@code \n}. */
-    static int unquotedEnd(CharSequence s, int from, int to) {
+    static int unquotedEnd(char[] s, int from, int to) {
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < 128 && Chars.is(c, Chars.VALUE_END)) {
                 return i;
             }
-            if (c == '\\' && i + 1 < to && isEscapeLetter(s.charAt(i + 1))) {
+            if (c == '\\' && i + 1 < to && isEscapeLetter(s[i + 1])) {
                 return i;
             }
             i++;
@@ -125,10 +125,10 @@ final class KeyValueScanner {
     }
 
     /** End of a quoted value: the closing quote (backslash escapes skipped), or the end of the line if unclosed. */
-    static int quoteEnd(CharSequence s, int from, int to, char quote) {
+    static int quoteEnd(char[] s, int from, int to, char quote) {
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == quote) {
                 return i;
             }
@@ -145,11 +145,11 @@ final class KeyValueScanner {
     }
 
     /** End of a value quoted with escaped quotes ({@code \"v\"} inside a JSON string), or the line end if unclosed. */
-    static int escapedQuoteEnd(CharSequence s, int from, int to, char quote) {
+    static int escapedQuoteEnd(char[] s, int from, int to, char quote) {
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < to && s.charAt(i + 1) == quote) {
+            char c = s[i];
+            if (c == '\\' && i + 1 < to && s[i + 1] == quote) {
                 return i;
             }
             if (c == '\n' || c == '\r') {
@@ -160,10 +160,10 @@ final class KeyValueScanner {
         return to;
     }
 
-    static int closingEnd(CharSequence s, int from, int to, char close) {
+    static int closingEnd(char[] s, int from, int to, char close) {
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == close || c == '\n' || c == '\r') {
                 return i;
             }
@@ -172,14 +172,14 @@ final class KeyValueScanner {
         return to;
     }
 
-    static int lineEnd(CharSequence s, int from, int to) {
+    static int lineEnd(char[] s, int from, int to) {
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '\n' || c == '\r' || c == '"') {
                 return i;
             }
-            if (c == '\\' && i + 1 < to && isEscapeLetter(s.charAt(i + 1))) {
+            if (c == '\\' && i + 1 < to && isEscapeLetter(s[i + 1])) {
                 return i;
             }
             i++;
@@ -188,11 +188,11 @@ final class KeyValueScanner {
     }
 
     /** End of a header line's value: a line break, real or escaped. Quotes do not end it. */
-    static int headerLineEnd(CharSequence s, int from, int to) {
+    static int headerLineEnd(char[] s, int from, int to) {
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
-            boolean escapedBreak = c == '\\' && i + 1 < to && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r');
+            char c = s[i];
+            boolean escapedBreak = c == '\\' && i + 1 < to && (s[i + 1] == 'n' || s[i + 1] == 'r');
             if (c == '\n' || c == '\r' || escapedBreak) {
                 return i;
             }

@@ -41,17 +41,18 @@ final class Masker {
             return mask;
         }
         StringBuilder sb = new StringBuilder(fingerprintOpen.length() + FINGERPRINT_HEX + 1);
-        appendReplacement(value, 0, value.length(), sb);
+        char[] chars = value.toString().toCharArray();
+        appendReplacement(chars, 0, chars.length, sb);
         return sb.toString();
     }
 
-    void appendReplacement(CharSequence s, int start, int end, StringBuilder out) {
+    void appendReplacement(char[] s, int start, int end, StringBuilder out) {
         if (!fingerprint) {
             out.append(mask);
             return;
         }
         MessageDigest digest = SHA256.get();
-        byte[] hash = digest.digest(s.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8));
+        byte[] hash = digest.digest(new String(s, start, end - start).getBytes(StandardCharsets.UTF_8));
         out.append(fingerprintOpen);
         for (int i = 0; i < FINGERPRINT_HEX / 2; i++) {
             out.append(HEX[(hash[i] >> 4) & 0xF]).append(HEX[hash[i] & 0xF]);
@@ -65,22 +66,22 @@ final class Masker {
      * ({@code [REDACTED} in {@code [[REDACTED]}), or a fingerprint's colon may look like a URL's {@code user:password}.
      * Redacting redacted text must change nothing, so such a region is not masked again.
      */
-    int replacementEnd(CharSequence s, int start, int end) {
+    int replacementEnd(char[] s, int start, int end, int to) {
         if (end <= start) {
             return -1;
         }
-        int found = endOfReplacementAround(s, start, mask.length());
+        int found = endOfReplacementAround(s, start, to, mask.length());
         if (found < 0 && fingerprint) {
-            found = endOfReplacementAround(s, start, fingerprintOpen.length() + FINGERPRINT_HEX
+            found = endOfReplacementAround(s, start, to, fingerprintOpen.length() + FINGERPRINT_HEX
                 + fingerprintClose.length());
         }
         return found;
     }
 
     /** The end of a replacement of length {@code length} that covers position {@code p}, or -1. */
-    private int endOfReplacementAround(CharSequence s, int p, int length) {
+    private int endOfReplacementAround(char[] s, int p, int to, int length) {
         int first = Math.max(0, p - length + 1);
-        int last = Math.min(p, s.length() - length);
+        int last = Math.min(p, to - length);
         for (int candidate = first; candidate <= last; candidate++) {
             if (isReplacement(s, candidate, candidate + length)) {
                 return candidate + length;
@@ -90,7 +91,7 @@ final class Masker {
     }
 
     /** Whether a replacement ends just before {@code end}. */
-    boolean endsWithReplacement(CharSequence s, int end) {
+    boolean endsWithReplacement(char[] s, int end) {
         if (end >= mask.length() && isReplacement(s, end - mask.length(), end)) {
             return true;
         }
@@ -98,7 +99,7 @@ final class Masker {
         return fingerprint && end >= length && isReplacement(s, end - length, end);
     }
 
-    private boolean isReplacement(CharSequence s, int start, int end) {
+    private boolean isReplacement(char[] s, int start, int end) {
         int length = end - start;
         if (length == mask.length() && Chars.startsWith(s, start, end, mask)) {
             return true;
@@ -111,7 +112,7 @@ final class Masker {
         }
         int hexStart = start + fingerprintOpen.length();
         for (int i = hexStart; i < hexStart + FINGERPRINT_HEX; i++) {
-            if (!Chars.is(s.charAt(i), Chars.LOWER_HEX)) {
+            if (!Chars.is(s[i], Chars.LOWER_HEX)) {
                 return false;
             }
         }

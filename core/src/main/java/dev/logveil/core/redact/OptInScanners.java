@@ -17,9 +17,9 @@ final class OptInScanners {
      *
      * @param from the start of the text; the local part is searched backwards no further than this
      */
-    static long matchEmail(CharSequence s, int from, int at, int to) {
+    static long matchEmail(char[] s, int from, int at, int to) {
         int start = at;
-        while (start > from && at - start < 64 && isLocalPartChar(s.charAt(start - 1))) {
+        while (start > from && at - start < 64 && isLocalPartChar(s[start - 1])) {
             start--;
         }
         if (start == at) {
@@ -28,7 +28,7 @@ final class OptInScanners {
         int end = at + 1;
         int lastDot = -1;
         while (end < to && end - at < 255) {
-            char c = s.charAt(end);
+            char c = s[end];
             if (c == '.') {
                 lastDot = end;
             } else if (!Chars.is(c, Chars.ALNUM) && c != '-') {
@@ -36,7 +36,7 @@ final class OptInScanners {
             }
             end++;
         }
-        if (end > at + 1 && s.charAt(end - 1) == '.') {
+        if (end > at + 1 && s[end - 1] == '.') {
             end--;
         }
         if (lastDot < 0 || lastDot >= end - 2 || lastDot == at + 1) {
@@ -51,7 +51,7 @@ final class OptInScanners {
      *
      * @return the range to mask; or {@code -(end of the run) - 2} when rejected, so the scan skips the whole run
      */
-    static long matchHighEntropy(CharSequence s, int at, int to) {
+    static long matchHighEntropy(char[] s, int at, int to) {
         int end = at;
         int limit = Math.min(to, at + MAX_ENTROPY_LENGTH + 1);
         boolean hex = true;
@@ -59,7 +59,7 @@ final class OptInScanners {
         boolean digits = false;
         int[] counts = new int[128];
         while (end < limit) {
-            char c = s.charAt(end);
+            char c = s[end];
             if (!(Chars.is(c, Chars.B64URL) || c == '+' || c == '/' || c == '=')) {
                 break;
             }

@@ -19,15 +19,15 @@ final class PemScanner {
      *
      * @return the body's range, or {@link KeyValueScanner#NONE}
      */
-    static long match(CharSequence s, int at, int to) {
+    static long match(char[] s, int at, int to) {
         if (!Chars.startsWith(s, at, to, BEGIN)) {
             return KeyValueScanner.NONE;
         }
         int labelStart = at + BEGIN.length();
         int i = labelStart;
         int limit = Math.min(to, labelStart + MAX_LABEL);
-        while (i < limit && s.charAt(i) != '-') {
-            char c = s.charAt(i);
+        while (i < limit && s[i] != '-') {
+            char c = s[i];
             if (!(c == ' ' || c == '_' || Chars.is(c, Chars.UPPER) || Chars.isDigit(c))) {
                 return KeyValueScanner.NONE;
             }
@@ -41,21 +41,21 @@ final class PemScanner {
         return Chars.range(bodyStart, bodyEnd < 0 ? to : bodyEnd);
     }
 
-    private static boolean endsWithPrivateKey(CharSequence s, int labelStart, int labelEnd) {
+    private static boolean endsWithPrivateKey(char[] s, int labelStart, int labelEnd) {
         String key = "PRIVATE KEY";
         String block = "PRIVATE KEY BLOCK";
         return endsWith(s, labelStart, labelEnd, key) || endsWith(s, labelStart, labelEnd, block);
     }
 
-    private static boolean endsWith(CharSequence s, int start, int end, String suffix) {
+    private static boolean endsWith(char[] s, int start, int end, String suffix) {
         int from = end - suffix.length();
         return from >= start && Chars.startsWith(s, from, end, suffix);
     }
 
-    private static int indexOf(CharSequence s, String literal, int from, int to) {
+    private static int indexOf(char[] s, String literal, int from, int to) {
         char first = literal.charAt(0);
         for (int i = from; i + literal.length() <= to; i++) {
-            if (s.charAt(i) == first && Chars.startsWith(s, i, to, literal)) {
+            if (s[i] == first && Chars.startsWith(s, i, to, literal)) {
                 return i;
             }
         }

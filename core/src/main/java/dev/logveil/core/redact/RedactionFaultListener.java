@@ -11,8 +11,8 @@ public interface RedactionFaultListener {
     RedactionFaultListener IGNORE = message -> { };
 
     /**
-     * Called at most once per {@link Redactor#FAULT_REPORT_INTERVAL_MILLIS} per redactor, with the number of faults
-     * suppressed since the previous report in the message.
+     * Called at most once per {@link Redactor#FAULT_REPORT_INTERVAL_MILLIS} per redactor; the message says how many
+     * faults were held back since the previous report.
      */
     void redactionFailed(String message);
 }

@@ -1,7 +1,7 @@
 package dev.logveil.core.redact;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import dev.logveil.core.status.ThrottledReporter;
 
 /**
  * Removes secrets from log text. Immutable and thread-safe: build one from a {@link RedactorConfig} when the logging
@@ -24,17 +24,16 @@ public final class Redactor {
     private static final Redactor DEFAULTS = new RedactorConfig().build(null);
 
     private final ScanEngine engine;
-    private final List<CustomRule> rules;
+    /** An array, not a list: iterating a list would allocate an iterator on every line. */
+    private final CustomRule[] rules;
     private final Masker masker;
-    private final RedactionFaultListener faultListener;
-    private final AtomicLong suppressedFaults = new AtomicLong();
-    private final AtomicLong nextReportNanos = new AtomicLong(System.nanoTime());
+    private final ThrottledReporter faults;
 
     Redactor(ScanEngine engine, List<CustomRule> rules, Masker masker, RedactionFaultListener faultListener) {
         this.engine = engine;
-        this.rules = List.copyOf(rules);
+        this.rules = rules.toArray(new CustomRule[0]);
         this.masker = masker;
-        this.faultListener = faultListener;
+        this.faults = new ThrottledReporter(faultListener::redactionFailed, FAULT_REPORT_INTERVAL_MILLIS);
     }
 
     /** A redactor with the built-in detectors, the default key names and the default mask. */
@@ -63,7 +62,7 @@ public final class Redactor {
             return text;
         }
         try {
-            StringBuilder out = engine.scan(text, 0, text.length(), toEngineListener(listener));
+            StringBuilder out = engine.scan(text, toEngineListener(listener));
             String result = out == null ? text : out.toString();
             return applyRules(result, listener);
         } catch (Throwable t) {
@@ -83,13 +82,13 @@ public final class Redactor {
         }
         try {
             boolean changed = false;
-            StringBuilder out = engine.scan(sb, from, sb.length(), null);
+            StringBuilder out = engine.scan(sb, from, null);
             if (out != null) {
                 sb.setLength(from);
                 sb.append(out);
                 changed = true;
             }
-            if (!rules.isEmpty()) {
+            if (rules.length > 0) {
                 String tail = sb.substring(from);
                 String result = applyRules(tail, null);
                 if (!result.equals(tail)) {
@@ -159,18 +158,6 @@ public final class Redactor {
     }
 
     private void reportFault(Throwable t) {
-        long now = System.nanoTime();
-        long due = nextReportNanos.get();
-        if (now - due < 0 || !nextReportNanos.compareAndSet(due, now + FAULT_REPORT_INTERVAL_MILLIS * 1_000_000L)) {
-            suppressedFaults.incrementAndGet();
-            return;
-        }
-        long suppressed = suppressedFaults.getAndSet(0);
-        try {
-            faultListener.redactionFailed("Redaction failed (" + t.getClass().getName()
-                + "); the text was replaced by the mask. Faults suppressed since the last report: " + suppressed);
-        } catch (RuntimeException ignored) {
-            // A failing listener must not turn a contained fault into an application exception.
-        }
+        faults.report("Redaction failed (" + t.getClass().getName() + "); the text was replaced by the mask");
     }
 }

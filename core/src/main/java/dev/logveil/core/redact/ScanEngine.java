@@ -31,6 +31,10 @@ final class ScanEngine {
     private final TokenRule[][] rulesByPrefix = new TokenRule[128 * 128][];
     private final Masker masker;
     private final boolean anyKeyDetector;
+    /** First two characters of every letter-led detector prefix; see {@link #nextTrigger}. */
+    private final boolean[] wordStarts = new boolean[128 * 128];
+    /** Whether every word start must be examined (the opt-in entropy detector looks at all of them). */
+    private final boolean allLettersStart;
 
     ScanEngine(Set<BuiltInDetector> detectors, List<String> extraExactKeys, List<String> extraSuffixKeys,
         Masker masker) {
@@ -53,7 +57,87 @@ final class ScanEngine {
                     index -> new ArrayList<>()).add(rule);
             }
         }
-        byPrefix.forEach((index, rules) -> rulesByPrefix[index] = rules.toArray(new TokenRule[0]));
+        byPrefix.forEach((index, rules) -> {
+            rulesByPrefix[index] = rules.toArray(new TokenRule[0]);
+            wordStarts[index] = true;
+        });
+        if (isOn(BuiltInDetector.JWT)) {
+            wordStarts[prefixIndex('e', 'y')] = true;
+        }
+        if (isOn(BuiltInDetector.AUTHORIZATION)) {
+            for (char b : new char[] {'B', 'b'}) {
+                for (char e : new char[] {'E', 'e'}) {
+                    wordStarts[prefixIndex(b, e)] = true;
+                }
+            }
+        }
+        this.allLettersStart = isOn(BuiltInDetector.HIGH_ENTROPY);
+    }
+
+    /**
+     * The index of the next character where a detector may start, from {@code i}: an operator or {@code - @}, a
+     * digit at a word start, or a letter at a word start whose first two characters begin some detector's prefix.
+     * Kept small and separate so that the JIT compiles it into a tight loop: a clean line spends its time here.
+     */
+    private int nextTrigger(char[] s, int i, int to, boolean previousIsWord) {
+        boolean inWord = previousIsWord;
+        while (i < to) {
+            char c = s[i];
+            int flags = Chars.flags(c);
+            if ((flags & Chars.TRIGGER) != 0) {
+                if ((flags & Chars.ALNUM) == 0) {
+                    if (operatorMayMatter(s, i, to, c)) {
+                        return i;
+                    }
+                } else if (!inWord) {
+                    if ((flags & Chars.DIGIT) != 0) {
+                        int runEnd = Chars.runEnd(s, i, to, Chars.DIGIT);
+                        if (digitRunMayMatter(s, i, runEnd, to)) {
+                            return i;
+                        }
+                        i = runEnd;
+                        inWord = true;
+                        continue;
+                    }
+                    char second = i + 1 < to ? s[i + 1] : 0;
+                    if (allLettersStart || (second < 128 && wordStarts[prefixIndex(c, second)])) {
+                        return i;
+                    }
+                }
+            }
+            inWord = (flags & Chars.WORD) != 0;
+            i++;
+        }
+        return to;
+    }
+
+    /** Whether a {@code = : - @} at {@code i} can start a detector: cheap tests that most such characters fail. */
+    private boolean operatorMayMatter(char[] s, int i, int to, char c) {
+        switch (c) {
+            case '-':
+                return i + 1 < to && s[i + 1] == '-' && isOn(BuiltInDetector.PRIVATE_KEY);
+            case '@':
+                return isOn(BuiltInDetector.EMAIL);
+            case ':':
+                return (i + 1 < to && s[i + 1] == '/') || (anyKeyDetector && keys.canEndKey(s, 0, i));
+            default:
+                return anyKeyDetector && keys.canEndKey(s, 0, i);
+        }
+    }
+
+    /**
+     * Whether the digit run {@code s[i, runEnd)} at a word start can begin a card number (13 or more digits, or a
+     * first group of 4 to 6 followed by a separator and four more digits), a Telegram token (8 to 10 digits and a
+     * colon) or, when enabled, an IPv4 address. Timestamps, counts and ids fail at once.
+     */
+    private boolean digitRunMayMatter(char[] s, int i, int runEnd, int to) {
+        int length = runEnd - i;
+        char after = runEnd < to ? s[runEnd] : 0;
+        boolean card = length >= 13 || (length >= 4 && length <= 6 && (after == ' ' || after == '-')
+            && Chars.runEnd(s, runEnd + 1, Math.min(to, runEnd + 5), Chars.DIGIT) == runEnd + 5);
+        return (card && isOn(BuiltInDetector.PAYMENT_CARD))
+            || (length >= 8 && length <= 10 && after == ':' && isOn(BuiltInDetector.TELEGRAM_BOT_TOKEN))
+            || (length <= 3 && after == '.' && isOn(BuiltInDetector.IP_ADDRESS));
     }
 
     private static int prefixIndex(char first, char second) {
@@ -76,8 +160,42 @@ final class ScanEngine {
 
     /** Whether {@code key} names a secret for one of the enabled key-based detectors. */
     boolean isSensitiveKey(CharSequence key) {
-        int detector = keys.lookup(key, 0, key.length());
-        return detector >= 0 && enabled[detector];
+        int length = key.length();
+        ScanBuffer buffer = ScanBuffer.borrow(length);
+        try {
+            char[] chars = buffer.chars();
+            for (int i = 0; i < length; i++) {
+                chars[i] = key.charAt(i);
+            }
+            int detector = keys.lookup(chars, 0, length);
+            return detector >= 0 && enabled[detector];
+        } finally {
+            buffer.release();
+        }
+    }
+
+    /** Scans a whole string; {@code null} when nothing was found. */
+    StringBuilder scan(String text, MatchListener listener) {
+        int length = text.length();
+        ScanBuffer buffer = ScanBuffer.borrow(length);
+        try {
+            text.getChars(0, length, buffer.chars(), 0);
+            return scan(buffer.chars(), 0, length, listener);
+        } finally {
+            buffer.release();
+        }
+    }
+
+    /** Scans {@code sb[from..]}; {@code null} when nothing was found, else the redacted text of that range. */
+    StringBuilder scan(StringBuilder sb, int from, MatchListener listener) {
+        int length = sb.length() - from;
+        ScanBuffer buffer = ScanBuffer.borrow(length);
+        try {
+            sb.getChars(from, sb.length(), buffer.chars(), 0);
+            return scan(buffer.chars(), 0, length, listener);
+        } finally {
+            buffer.release();
+        }
     }
 
     /**
@@ -85,7 +203,7 @@ final class ScanEngine {
      *
      * @return {@code null} when nothing was found (nothing allocated); otherwise the redacted text of the range
      */
-    StringBuilder scan(CharSequence s, int from, int to, MatchListener listener) {
+    StringBuilder scan(char[] s, int from, int to, MatchListener listener) {
         StringBuilder out = null;
         int copied = from;
         int i = from;
@@ -93,17 +211,17 @@ final class ScanEngine {
         int tokenBlockedUntil = from;
         int entropyBlockedUntil = from;
         boolean previousIsWord = false;
-        while (i < to) {
-            char c = s.charAt(i);
-            int flags = Chars.flags(c);
-            if ((flags & Chars.WORD) != 0 && previousIsWord) {
-                // Inside a word: no detector starts here. This is the path most characters take.
-                i++;
-                continue;
+        while (true) {
+            i = nextTrigger(s, i, to, previousIsWord);
+            if (i >= to) {
+                break;
             }
+            char c = s[i];
+            int flags = Chars.flags(c);
             long hit = KeyValueScanner.NONE;
             BuiltInDetector detector = null;
             int next = i + 1;
+            int digitRunEnd = i;
             if (c == '=' || c == ':') {
                 if (anyKeyDetector) {
                     long key = KeyValueScanner.findKey(s, from, i);
@@ -127,12 +245,13 @@ final class ScanEngine {
                 }
             } else if ((flags & Chars.ALNUM) != 0) {
                 if (Chars.isDigit(c)) {
-                    hit = matchDigits(s, i, to);
+                    digitRunEnd = Chars.runEnd(s, i, to, Chars.DIGIT);
+                    hit = matchDigits(s, i, digitRunEnd, to);
                     if (hit != KeyValueScanner.NONE) {
                         detector = lastDigitDetector(s, i, to, hit);
                     }
                 } else {
-                    char second = i + 1 < to ? s.charAt(i + 1) : 0;
+                    char second = i + 1 < to ? s[i + 1] : 0;
                     TokenRule[] rules = second < 128 ? rulesByPrefix[prefixIndex(c, second)] : null;
                     if (rules != null && i >= tokenBlockedUntil) {
                         for (TokenRule rule : rules) {
@@ -174,7 +293,7 @@ final class ScanEngine {
                 }
                 if (hit == KeyValueScanner.NONE && Chars.isDigit(c)) {
                     // Skip the rest of the digit run: no card, token or address starts inside it.
-                    next = Chars.runEnd(s, i, to, Chars.DIGIT);
+                    next = digitRunEnd;
                 }
             } else if (c == '-' && isOn(BuiltInDetector.PRIVATE_KEY)) {
                 hit = PemScanner.match(s, i, to);
@@ -186,7 +305,7 @@ final class ScanEngine {
             if (hit != KeyValueScanner.NONE) {
                 int start = Chars.rangeStart(hit);
                 int end = Chars.rangeEnd(hit);
-                int maskedUntil = masker.replacementEnd(s, start, end);
+                int maskedUntil = masker.replacementEnd(s, start, end, to);
                 if (maskedUntil >= 0) {
                     // Redacted before. Scan on after that replacement, not after the region: text that follows the
                     // mask inside the region ("[REDACTED] ghp_...") still gets every detector's look.
@@ -195,7 +314,7 @@ final class ScanEngine {
                     if (out == null) {
                         out = new StringBuilder(to - from + 16);
                     }
-                    out.append(s, copied, start);
+                    out.append(s, copied, start - copied);
                     masker.appendReplacement(s, start, end, out);
                     copied = end;
                     if (listener != null) {
@@ -204,11 +323,11 @@ final class ScanEngine {
                     next = Math.max(end, i + 1);
                 }
             }
-            previousIsWord = next == i + 1 ? (flags & Chars.WORD) != 0 : Chars.is(s.charAt(next - 1), Chars.WORD);
+            previousIsWord = next == i + 1 ? (flags & Chars.WORD) != 0 : Chars.is(s[next - 1], Chars.WORD);
             i = next;
         }
         if (out != null) {
-            out.append(s, copied, to);
+            out.append(s, copied, to - copied);
         }
         return out;
     }
@@ -218,14 +337,14 @@ final class ScanEngine {
      * ("Missing API key: send it") and the value is an ordinary word. Such values are left alone; a value with digits
      * or symbols ("DB password: hunter2") is still masked.
      */
-    private boolean isProse(CharSequence s, int from, int keyStart, long value) {
+    private boolean isProse(char[] s, int from, int keyStart, long value) {
         // A replacement counts as the word it replaced, so that redacting redacted text decides the same way.
-        boolean afterWord = keyStart - 2 >= from && s.charAt(keyStart - 1) == ' '
-            && (Chars.is(s.charAt(keyStart - 2), Chars.ALNUM) || masker.endsWithReplacement(s, keyStart - 1));
+        boolean afterWord = keyStart - 2 >= from && s[keyStart - 1] == ' '
+            && (Chars.is(s[keyStart - 2], Chars.ALNUM) || masker.endsWithReplacement(s, keyStart - 1));
         return afterWord && CredentialScanner.isOrdinaryWord(s, Chars.rangeStart(value), Chars.rangeEnd(value));
     }
 
-    private long valueOf(BuiltInDetector detector, CharSequence s, int op, int to, boolean wholeLine) {
+    private long valueOf(BuiltInDetector detector, char[] s, int op, int to, boolean wholeLine) {
         if (detector != BuiltInDetector.AUTHORIZATION) {
             return extendPastSpace(s, KeyValueScanner.findValue(s, op, to, wholeLine), to);
         }
@@ -233,7 +352,7 @@ final class ScanEngine {
         if (start < 0 || start >= to) {
             return KeyValueScanner.NONE;
         }
-        char first = s.charAt(start);
+        char first = s[start];
         boolean contained = first == '"' || first == '\'' || first == '[' || first == '\\';
         // A quoted or bracketed value ends at its closing quote; a header line's value runs to the end of the line,
         // quotes included (Digest parameters are quoted).
@@ -251,14 +370,21 @@ final class ScanEngine {
      * ({@code token: Bearer abc}) and a card number in groups ({@code card=4111 1111 1111 1111}). Masking only the
      * first word would leave the rest of the secret in the line.
      */
-    private static long extendPastSpace(CharSequence s, long value, int to) {
+    private static long extendPastSpace(char[] s, long value, int to) {
         if (value == KeyValueScanner.NONE) {
             return value;
         }
         int start = Chars.rangeStart(value);
         int end = Chars.rangeEnd(value);
-        if (end >= to || s.charAt(end) != ' ') {
+        if (end >= to || s[end] != ' ') {
             return value;
+        }
+        if (s[start] == '-') {
+            // "key=-----BEGIN RSA PRIVATE KEY-----...": the PEM scanner masks the whole body.
+            long pem = PemScanner.match(s, start, to);
+            if (pem != KeyValueScanner.NONE) {
+                return pem;
+            }
         }
         if (CredentialScanner.isScheme(s, start, end)) {
             int lineEnd = KeyValueScanner.headerLineEnd(s, start, to);
@@ -266,10 +392,10 @@ final class ScanEngine {
             return credentials == KeyValueScanner.NONE ? value : Chars.range(start, Chars.rangeEnd(credentials));
         }
         int digit = start;
-        while (digit < end && !Chars.is(s.charAt(digit), Chars.ALNUM)) {
+        while (digit < end && !Chars.is(s[digit], Chars.ALNUM)) {
             digit++;
         }
-        if (digit < end && Chars.isDigit(s.charAt(digit))) {
+        if (digit < end && Chars.isDigit(s[digit])) {
             // "card: (4111 1111 1111 1111)": the value starts with punctuation, the card at its first digit.
             long card = DigitRunScanner.matchCard(s, digit, to);
             if (card != KeyValueScanner.NONE) {
@@ -279,7 +405,12 @@ final class ScanEngine {
         return value;
     }
 
-    private long matchDigits(CharSequence s, int i, int to) {
+    /**
+     * Tries the detectors that start with a digit. One look at the length of the digit run and the character after
+     * it rules most of them out: a timestamp's "2026" or "39" never reaches the card check.
+     */
+    /** Tries the detectors that start with a digit, for a run that {@link #digitRunMayMatter} let through. */
+    private long matchDigits(char[] s, int i, int runEnd, int to) {
         long hit = KeyValueScanner.NONE;
         if (isOn(BuiltInDetector.PAYMENT_CARD)) {
             hit = DigitRunScanner.matchCard(s, i, to);
@@ -294,7 +425,7 @@ final class ScanEngine {
     }
 
     /** Which digit detector produced {@code hit}: re-derived so that the scan itself returns only a range. */
-    private BuiltInDetector lastDigitDetector(CharSequence s, int i, int to, long hit) {
+    private BuiltInDetector lastDigitDetector(char[] s, int i, int to, long hit) {
         if (isOn(BuiltInDetector.PAYMENT_CARD) && DigitRunScanner.matchCard(s, i, to) == hit) {
             return BuiltInDetector.PAYMENT_CARD;
         }

@@ -9,7 +9,7 @@ final class TokenRule {
     /** An extra test on the body, for formats with inner structure. */
     @FunctionalInterface
     interface BodyCheck {
-        boolean accepts(CharSequence s, int bodyStart, int bodyEnd);
+        boolean accepts(char[] s, int bodyStart, int bodyEnd);
     }
 
     final BuiltInDetector detector;
@@ -52,7 +52,7 @@ final class TokenRule {
      *     there but the body does not fit, {@code -(end of the characters examined) - 2}: the caller starts no token
      *     inside what was examined, which keeps inputs such as {@code sk-sk-sk-...} linear
      */
-    long match(CharSequence s, int at, int to) {
+    long match(char[] s, int at, int to) {
         if (!Chars.startsWith(s, at, to, prefix)) {
             return KeyValueScanner.NONE;
         }
@@ -60,12 +60,12 @@ final class TokenRule {
         // Read at most one character past the longest body: a longer run is some other string.
         int limit = Math.min(to, bodyStart + maxBody + 1);
         int bodyEnd = bodyStart;
-        while (bodyEnd < limit && admits(s.charAt(bodyEnd))) {
+        while (bodyEnd < limit && admits(s[bodyEnd])) {
             bodyEnd++;
         }
         if (!extra.isEmpty()) {
             // A trailing dot or slash ends a sentence or a path; it is not part of the token.
-            while (bodyEnd > bodyStart && (s.charAt(bodyEnd - 1) == '.' || s.charAt(bodyEnd - 1) == '/')) {
+            while (bodyEnd > bodyStart && (s[bodyEnd - 1] == '.' || s[bodyEnd - 1] == '/')) {
                 bodyEnd--;
             }
         }
@@ -73,7 +73,7 @@ final class TokenRule {
         if (length < minBody || length > maxBody) {
             return examined(bodyEnd);
         }
-        if (bodyEnd < to && Chars.is(s.charAt(bodyEnd), Chars.ALNUM)) {
+        if (bodyEnd < to && Chars.is(s[bodyEnd], Chars.ALNUM)) {
             return examined(bodyEnd);
         }
         if (check != null && !check.accepts(s, bodyStart, bodyEnd)) {

@@ -115,9 +115,9 @@ final class TokenRules {
         return new TokenRule(detector, prefix, B64URL, "/", 20, 300, TokenRules::hasDigit, true);
     }
 
-    private static boolean upperOrDigit(CharSequence s, int from, int to) {
+    private static boolean upperOrDigit(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (!(c >= 'A' && c <= 'Z') && !Chars.isDigit(c)) {
                 return false;
             }
@@ -125,19 +125,19 @@ final class TokenRules {
         return true;
     }
 
-    static boolean hasDigit(CharSequence s, int from, int to) {
+    static boolean hasDigit(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Chars.isDigit(s.charAt(i))) {
+            if (Chars.isDigit(s[i])) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean oneInnerDot(CharSequence s, int from, int to) {
+    private static boolean oneInnerDot(char[] s, int from, int to) {
         int dots = 0;
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) == '.') {
+            if (s[i] == '.') {
                 dots++;
             }
         }

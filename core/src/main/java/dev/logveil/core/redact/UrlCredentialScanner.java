@@ -15,7 +15,7 @@ final class UrlCredentialScanner {
      *
      * @return the password's range, or {@link KeyValueScanner#NONE}
      */
-    static long match(CharSequence s, int colon, int to) {
+    static long match(char[] s, int colon, int to) {
         if (!Chars.startsWith(s, colon, to, "://")) {
             return KeyValueScanner.NONE;
         }
@@ -25,7 +25,7 @@ final class UrlCredentialScanner {
         int lastAt = -1;
         // User info ends at the last '@' before the host: a password may itself contain '@'.
         for (int i = start; i < limit; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '@') {
                 lastAt = i;
             } else if (c == ':' && passwordStart < 0) {

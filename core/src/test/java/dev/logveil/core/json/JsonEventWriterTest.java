@@ -118,10 +118,33 @@ class JsonEventWriterTest {
                 throw new IllegalStateException("adapter bug");
             }
         };
-        String json = writer.toJson(broken);
+        List<String> faults = new ArrayList<>();
+        JsonEventWriter reporting = new JsonEventWriter(Redactor.defaults(), Map.of(), faults::add);
+        String json = reporting.toJson(broken);
+        assertThat(faults).singleElement().asString().contains("IllegalStateException").doesNotContain("hunter2");
         assertThat(json).doesNotContain("hunter2").endsWith("\n");
         assertThat(parse(json)).containsEntry("message", "[REDACTED]").containsKey("logveil_error");
-        assertThat(parse(writer.toJson(new TestEventView()))).containsEntry("message", "order placed");
+        assertThat(parse(reporting.toJson(new TestEventView()))).containsEntry("message", "order placed");
+    }
+
+    @Test
+    void aCleanEventAllocatesNothingWhenStreamed() throws IOException {
+        TestEventView event = new TestEventView();
+        event.context.put("request_id", "7c9e6679-7425-40de-944b-e07fc1f90ae7");
+        com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        ByteArrayOutputStream sink = new ByteArrayOutputStream(1 << 20);
+        for (int i = 0; i < 50_000; i++) {
+            sink.reset();
+            writer.writeTo(event, sink);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 10_000; i++) {
+            sink.reset();
+            writer.writeTo(event, sink);
+        }
+        long perEvent = (threads.getCurrentThreadAllocatedBytes() - before) / 10_000;
+        assertThat(perEvent).as("bytes allocated per clean event written to a stream").isLessThan(16);
     }
 
     @Test

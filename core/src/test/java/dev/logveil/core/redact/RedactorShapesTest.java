@@ -58,6 +58,8 @@ class RedactorShapesTest {
                 "k=-----BEGIN RSA PRIVATE KEY-----[REDACTED]-----END RSA PRIVATE KEY-----"),
             Arguments.of("\"-----BEGIN PRIVATE KEY-----\\nMIIEv\\n-----END PRIVATE KEY-----\\n\"",
                 "\"-----BEGIN PRIVATE KEY-----[REDACTED]-----END PRIVATE KEY-----\\n\""),
+            Arguments.of("private_key=-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEE\\n-----END EC PRIVATE KEY-----",
+                "private_key=-----BEGIN EC PRIVATE KEY-----[REDACTED]-----END EC PRIVATE KEY-----"),
             Arguments.of("-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----",
                 "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----"),
             // payment_card

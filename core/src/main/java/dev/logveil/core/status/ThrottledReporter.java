@@ -1,12 +1,12 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.status;
 
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Passes runtime problems (an attached appender that throws, a failing tick) to the framework's status channel at
- * most once per interval, and says how many were held back in between, so that a fault that repeats on every tick
- * cannot flood the status log. Thread-safe.
+ * Passes runtime problems (a redaction fault, an attached appender that throws, a failing tick) to the framework's
+ * status channel at most once per interval, and says how many were held back in between, so that a fault that
+ * repeats on every event cannot flood the status log. Thread-safe; the one rate limiter of Logveil's components.
  */
 public final class ThrottledReporter {
     private final Consumer<String> out;
@@ -26,6 +26,11 @@ public final class ThrottledReporter {
         this.clock = clock;
     }
 
+    /** A reporter on the system clock. */
+    public ThrottledReporter(Consumer<String> out, long intervalMillis) {
+        this(out, intervalMillis, System::currentTimeMillis);
+    }
+
     /** Reports {@code problem} unless one was reported less than the interval ago. */
     public void report(String problem) {
         String message;
@@ -39,6 +44,10 @@ public final class ThrottledReporter {
             lastReportAt = now;
             heldBack = 0;
         }
-        out.accept(message);
+        try {
+            out.accept(message);
+        } catch (RuntimeException ignored) {
+            // Reporting must never turn a contained fault into an application exception.
+        }
     }
 }
