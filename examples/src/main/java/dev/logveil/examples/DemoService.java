@@ -110,6 +110,7 @@ public final class DemoService {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             closeQuietly(logging);
+            System.out.println("logveil-demo: stopped; the logs are in " + directory.toAbsolutePath());
             stopped.countDown();
         }, "logveil-demo-shutdown"));
         printCommands(System.out, server.baseUri(), directory);
