@@ -14,7 +14,10 @@ final class Chars {
     static final int B64 = 1 << 6;
     /** {@code [A-Za-z0-9_.-]}: characters of a key name. */
     static final int KEY = 1 << 7;
-    /** Characters of a bearer-style credential: {@code [A-Za-z0-9._~+/=-]}. */
+    /**
+     * Characters of a bearer-style credential: {@code [A-Za-z0-9._~+/=:-]}. The colon is not in RFC 6750's token68,
+     * but tokens that carry one exist (Telegram's {@code 123:AA...}), and stopping at it would leave half a token.
+     */
     static final int CREDENTIAL = 1 << 8;
     /** {@code [A-Za-z0-9]}. */
     static final int ALNUM = 1 << 9;
@@ -54,6 +57,7 @@ final class Chars {
         TABLE['/'] |= B64 | CREDENTIAL;
         TABLE['~'] |= CREDENTIAL;
         TABLE['='] |= CREDENTIAL;
+        TABLE[':'] |= CREDENTIAL;
         for (char c : new char[] {' ', '\t', '\r', '\n', '\f', 0x0B}) {
             TABLE[c] |= SPACE | VALUE_END;
         }

@@ -62,8 +62,8 @@ final class CredentialScanner {
 
     private static int credentialEnd(char[] s, int from, int to) {
         int end = Chars.runEnd(s, from, to, Chars.CREDENTIAL);
-        // A sentence's full stop or comma is not part of the token.
-        while (end > from && (s[end - 1] == '.')) {
+        // A sentence's full stop or a label's colon is not part of the token.
+        while (end > from && (s[end - 1] == '.' || s[end - 1] == ':')) {
             end--;
         }
         return end;

@@ -66,6 +66,10 @@ final class KeyValueScanner {
             return NONE;
         }
         char c = s[j];
+        if (isQueryParameter(s, op) && (c == '"' || c == '\'' || c == '`' || c == '\\')) {
+            // A URL query value is never quoted: "GET /x?key=" ends the string, it opens no value.
+            return NONE;
+        }
         if (c == '\\' && j + 1 < to && (s[j + 1] == '"' || s[j + 1] == '\'')) {
             return nonEmpty(j + 2, escapedQuoteEnd(s, j + 2, to, s[j + 1]));
         }
@@ -100,12 +104,25 @@ final class KeyValueScanner {
                 j++;
             }
         }
+        // "k = v" is padded on both sides; "k= 401" is an empty value followed by other text.
+        if (operator == '=' && j < to && isBlank(s[j]) && !(op > 0 && isBlank(s[op - 1]))) {
+            return -1;
+        }
         int padding = 0;
         while (j < to && padding < MAX_PADDING && isBlank(s[j])) {
             j++;
             padding++;
         }
         return j;
+    }
+
+    /** Whether the key before the operator at {@code op} follows {@code ?} or {@code &}, as in a URL query. */
+    private static boolean isQueryParameter(char[] s, int op) {
+        int k = op - 1;
+        while (k >= 0 && Chars.is(s[k], Chars.KEY)) {
+            k--;
+        }
+        return k >= 0 && (s[k] == '?' || s[k] == '&');
     }
 
     /** End of a value that is not quoted: the first terminator, or an escape sequence such as a literal {@code \n}. */

@@ -35,6 +35,10 @@ class RedactorShapesTest {
                 + "apiKey=[REDACTED] APIKEY=[REDACTED]"),
             Arguments.of("DB password: hunter2", "DB password: [REDACTED]"),
             Arguments.of("key=abc", "key=[REDACTED]"),
+            // an empty value takes nothing that follows it
+            Arguments.of("GET /v1/orders?key= 401 5 ms", "GET /v1/orders?key= 401 5 ms"),
+            Arguments.of("\"GET /x?key=\" 401 5 ms", "\"GET /x?key=\" 401 5 ms"),
+            Arguments.of("password=  next=1", "password=  next=1"),
             // not sensitive: whole keys only
             Arguments.of("key_id=3f2a9c1b0d4e5f67 key_origin=header key_status=ok tokens_used=3 monkey=1",
                 "key_id=3f2a9c1b0d4e5f67 key_origin=header key_status=ok tokens_used=3 monkey=1"),
