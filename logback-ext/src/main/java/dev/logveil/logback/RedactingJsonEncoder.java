@@ -5,6 +5,7 @@ import ch.qos.logback.classic.pattern.ExtendedThrowableProxyConverter;
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
+import dev.logveil.core.config.CommaList;
 import dev.logveil.core.json.JsonEventWriter;
 import dev.logveil.core.json.JsonFields;
 import dev.logveil.core.redact.Redactor;
@@ -81,16 +82,10 @@ public class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
 
     /** Fields written on every event, as a comma list of {@code name=value}. */
     public void setFields(String commaList) {
-        if (commaList == null) {
-            return;
-        }
-        for (String item : commaList.split(",")) {
-            if (item.isBlank()) {
-                continue;
-            }
+        for (String item : CommaList.split(commaList)) {
             int eq = item.indexOf('=');
             if (eq < 0) {
-                addError(NAME + ": <fields> entry '" + item.trim() + "' is not name=value; ignored");
+                addError(NAME + ": <fields> entry '" + item + "' is not name=value; ignored");
             } else {
                 putField(item.substring(0, eq).trim(), item.substring(eq + 1).trim());
             }

@@ -1,5 +1,6 @@
 package dev.logveil.core.anomaly;
 
+import dev.logveil.core.config.CommaList;
 import dev.logveil.core.time.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -164,13 +165,13 @@ public final class AnomalyConfig {
 
     /** Comma-separated marker names; when any is set, only events carrying one of them count. */
     public AnomalyConfig setMarkers(String commaList) {
-        markers.addAll(split(commaList));
+        markers.addAll(CommaList.split(commaList));
         return this;
     }
 
     /** Adds marker names (see {@link #setMarkers}). */
     public AnomalyConfig addMarker(String name) {
-        markers.addAll(split(name));
+        markers.addAll(CommaList.split(name));
         return this;
     }
 
@@ -179,13 +180,13 @@ public final class AnomalyConfig {
      * ({@code com.acme.auth} takes {@code com.acme.auth.Login}, not {@code com.acme.authz}).
      */
     public AnomalyConfig setLoggers(String commaList) {
-        loggers.addAll(split(commaList));
+        loggers.addAll(CommaList.split(commaList));
         return this;
     }
 
     /** Adds logger names (see {@link #setLoggers}). */
     public AnomalyConfig addLogger(String name) {
-        loggers.addAll(split(name));
+        loggers.addAll(CommaList.split(name));
         return this;
     }
 
@@ -307,19 +308,5 @@ public final class AnomalyConfig {
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static List<String> split(String commaList) {
-        List<String> items = new ArrayList<>();
-        if (commaList == null) {
-            return items;
-        }
-        for (String item : commaList.split(",")) {
-            String trimmed = item.trim();
-            if (!trimmed.isEmpty()) {
-                items.add(trimmed);
-            }
-        }
-        return items;
     }
 }

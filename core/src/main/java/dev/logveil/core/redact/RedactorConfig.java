@@ -1,5 +1,6 @@
 package dev.logveil.core.redact;
 
+import dev.logveil.core.config.CommaList;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
@@ -45,25 +46,25 @@ public final class RedactorConfig {
      * {@code _ - .} are ignored; a leading {@code *} matches any key ending with the rest ({@code *_pin}).
      */
     public RedactorConfig setSensitiveKeys(String commaList) {
-        sensitiveKeys.addAll(split(commaList));
+        sensitiveKeys.addAll(CommaList.split(commaList));
         return this;
     }
 
     /** Adds one sensitive key name (see {@link #setSensitiveKeys}). */
     public RedactorConfig addSensitiveKey(String name) {
-        sensitiveKeys.addAll(split(name));
+        sensitiveKeys.addAll(CommaList.split(name));
         return this;
     }
 
     /** Comma-separated names of built-in detectors to turn off (see {@link BuiltInDetector}). */
     public RedactorConfig setDisable(String commaList) {
-        disable.addAll(split(commaList));
+        disable.addAll(CommaList.split(commaList));
         return this;
     }
 
     /** Comma-separated opt-in detectors to turn on: {@code email}, {@code ip_address}, {@code high_entropy}. */
     public RedactorConfig setEnable(String commaList) {
-        enable.addAll(split(commaList));
+        enable.addAll(CommaList.split(commaList));
         return this;
     }
 
@@ -183,19 +184,5 @@ public final class RedactorConfig {
             report.accept(option + ": unknown detector '" + name + "'; ignored. Known detectors: " + known);
         }
         return detector;
-    }
-
-    private static List<String> split(String commaList) {
-        List<String> items = new ArrayList<>();
-        if (commaList == null) {
-            return items;
-        }
-        for (String item : commaList.split(",")) {
-            String trimmed = item.trim();
-            if (!trimmed.isEmpty()) {
-                items.add(trimmed);
-            }
-        }
-        return items;
     }
 }
