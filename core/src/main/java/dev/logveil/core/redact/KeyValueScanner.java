@@ -58,15 +58,16 @@ final class KeyValueScanner {
      * Finds the value after the operator at {@code op}.
      *
      * @param wholeLine whether an unquoted value runs to the end of the line (cookie headers)
+     * @param queryParameter whether the key is a URL query parameter, whose value is never quoted
      * @return the value's range (quotes excluded), or {@link #NONE} when there is no value
      */
-    static long findValue(char[] s, int op, int to, boolean wholeLine) {
+    static long findValue(char[] s, int op, int to, boolean wholeLine, boolean queryParameter) {
         int j = valueStart(s, op, to);
         if (j < 0 || j >= to) {
             return NONE;
         }
         char c = s[j];
-        if (isQueryParameter(s, op) && (c == '"' || c == '\'' || c == '`' || c == '\\')) {
+        if (queryParameter && (c == '"' || c == '\'' || c == '`' || c == '\\')) {
             // A URL query value is never quoted: "GET /x?key=" ends the string, it opens no value.
             return NONE;
         }
@@ -114,15 +115,6 @@ final class KeyValueScanner {
             padding++;
         }
         return j;
-    }
-
-    /** Whether the key before the operator at {@code op} follows {@code ?} or {@code &}, as in a URL query. */
-    private static boolean isQueryParameter(char[] s, int op) {
-        int k = op - 1;
-        while (k >= 0 && Chars.is(s[k], Chars.KEY)) {
-            k--;
-        }
-        return k >= 0 && (s[k] == '?' || s[k] == '&');
     }
 
     /** End of a value that is not quoted: the first terminator, or an escape sequence such as a literal {@code \n}. */

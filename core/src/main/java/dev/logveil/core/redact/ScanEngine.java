@@ -180,7 +180,7 @@ final class ScanEngine {
         ScanBuffer buffer = ScanBuffer.borrow(length);
         try {
             text.getChars(0, length, buffer.chars(), 0);
-            return scan(buffer.chars(), 0, length, listener, text, 0);
+            return scan(buffer.chars(), length, listener, text, 0);
         } finally {
             buffer.release();
         }
@@ -192,24 +192,25 @@ final class ScanEngine {
         ScanBuffer buffer = ScanBuffer.borrow(length);
         try {
             sb.getChars(from, sb.length(), buffer.chars(), 0);
-            return scan(buffer.chars(), 0, length, listener, sb, from);
+            return scan(buffer.chars(), length, listener, sb, from);
         } finally {
             buffer.release();
         }
     }
 
     /**
-     * Scans {@code s[from, to)}.
+     * Scans {@code s[0, to)}: the borrowed buffer always holds the text from index 0.
      *
-     * @return {@code null} when nothing was found (nothing allocated); otherwise the redacted text of the range
+     * @param source the caller's text, whose {@code sourceOffset + k} is {@code s[k]}; unchanged text is copied from it
+     * @return {@code null} when nothing was found (nothing allocated); otherwise the redacted text
      */
-    StringBuilder scan(char[] s, int from, int to, MatchListener listener, CharSequence source, int sourceOffset) {
+    private StringBuilder scan(char[] s, int to, MatchListener listener, CharSequence source, int sourceOffset) {
         StringBuilder out = null;
-        int copied = from;
-        int i = from;
-        int jwtBlockedUntil = from;
-        int tokenBlockedUntil = from;
-        int entropyBlockedUntil = from;
+        int copied = 0;
+        int i = 0;
+        int jwtBlockedUntil = 0;
+        int tokenBlockedUntil = 0;
+        int entropyBlockedUntil = 0;
         boolean previousIsWord = false;
         while (true) {
             i = nextTrigger(s, i, to, previousIsWord);
@@ -224,7 +225,7 @@ final class ScanEngine {
             int digitRunEnd = i;
             if (c == '=' || c == ':') {
                 if (anyKeyDetector) {
-                    long key = KeyValueScanner.findKey(s, from, i);
+                    long key = KeyValueScanner.findKey(s, 0, i);
                     if (key != KeyValueScanner.NONE) {
                         int keyStart = Chars.rangeStart(key);
                         int keyEnd = Chars.rangeEnd(key);
@@ -232,8 +233,10 @@ final class ScanEngine {
                         if (owner >= 0 && enabled[owner]) {
                             detector = DETECTORS[owner];
                             boolean wholeLine = wholeLineKeys.lookup(s, keyStart, keyEnd) >= 0;
-                            hit = valueOf(detector, s, i, to, wholeLine);
-                            if (c == ':' && hit != KeyValueScanner.NONE && isProse(s, from, keyStart, hit)) {
+                            // A URL query value ("?key=" or "&key=") is never quoted.
+                            boolean query = keyStart > 0 && (s[keyStart - 1] == '?' || s[keyStart - 1] == '&');
+                            hit = valueOf(detector, s, i, to, wholeLine, query);
+                            if (c == ':' && hit != KeyValueScanner.NONE && isProse(s, keyStart, hit)) {
                                 hit = KeyValueScanner.NONE;
                             }
                         }
@@ -245,10 +248,19 @@ final class ScanEngine {
                 }
             } else if ((flags & Chars.ALNUM) != 0) {
                 if (Chars.isDigit(c)) {
+                    // nextTrigger let this digit run through: it has the shape of a card, a token or an address.
                     digitRunEnd = Chars.runEnd(s, i, to, Chars.DIGIT);
-                    hit = matchDigits(s, i, digitRunEnd, to);
-                    if (hit != KeyValueScanner.NONE) {
-                        detector = lastDigitDetector(s, i, to, hit);
+                    if (isOn(BuiltInDetector.PAYMENT_CARD)) {
+                        hit = DigitRunScanner.matchCard(s, i, to);
+                        detector = BuiltInDetector.PAYMENT_CARD;
+                    }
+                    if (hit == KeyValueScanner.NONE && isOn(BuiltInDetector.TELEGRAM_BOT_TOKEN)) {
+                        hit = DigitRunScanner.matchTelegram(s, i, to);
+                        detector = BuiltInDetector.TELEGRAM_BOT_TOKEN;
+                    }
+                    if (hit == KeyValueScanner.NONE && isOn(BuiltInDetector.IP_ADDRESS)) {
+                        hit = DigitRunScanner.matchIpv4(s, i, to);
+                        detector = BuiltInDetector.IP_ADDRESS;
                     }
                 } else {
                     char second = i + 1 < to ? s[i + 1] : 0;
@@ -312,9 +324,9 @@ final class ScanEngine {
                     next = Math.max(maskedUntil, i + 1);
                 } else {
                     if (out == null) {
-                        out = new StringBuilder(to - from + 16);
+                        out = new StringBuilder(to + 16);
                     }
-                    // Unchanged text is copied from the caller's String: a Latin-1 String appends by arraycopy,
+                    // Unchanged text is copied from the caller's text: a Latin-1 String appends by arraycopy,
                     // a char[] with a per-character check.
                     out.append(source, sourceOffset + copied, sourceOffset + start);
                     masker.appendReplacement(s, start, end, out);
@@ -339,16 +351,16 @@ final class ScanEngine {
      * ("Missing API key: send it") and the value is an ordinary word. Such values are left alone; a value with digits
      * or symbols ("DB password: hunter2") is still masked.
      */
-    private boolean isProse(char[] s, int from, int keyStart, long value) {
+    private boolean isProse(char[] s, int keyStart, long value) {
         // A replacement counts as the word it replaced, so that redacting redacted text decides the same way.
-        boolean afterWord = keyStart - 2 >= from && s[keyStart - 1] == ' '
+        boolean afterWord = keyStart >= 2 && s[keyStart - 1] == ' '
             && (Chars.is(s[keyStart - 2], Chars.ALNUM) || masker.endsWithReplacement(s, keyStart - 1));
         return afterWord && CredentialScanner.isOrdinaryWord(s, Chars.rangeStart(value), Chars.rangeEnd(value));
     }
 
-    private long valueOf(BuiltInDetector detector, char[] s, int op, int to, boolean wholeLine) {
+    private long valueOf(BuiltInDetector detector, char[] s, int op, int to, boolean wholeLine, boolean query) {
         if (detector != BuiltInDetector.AUTHORIZATION) {
-            return extendPastSpace(s, KeyValueScanner.findValue(s, op, to, wholeLine), to);
+            return extendPastSpace(s, KeyValueScanner.findValue(s, op, to, wholeLine, query), to);
         }
         int start = KeyValueScanner.valueStart(s, op, to);
         if (start < 0 || start >= to) {
@@ -358,7 +370,7 @@ final class ScanEngine {
         boolean contained = first == '"' || first == '\'' || first == '[' || first == '\\';
         // A quoted or bracketed value ends at its closing quote; a header line's value runs to the end of the line,
         // quotes included (Digest parameters are quoted).
-        long container = contained ? KeyValueScanner.findValue(s, op, to, false)
+        long container = contained ? KeyValueScanner.findValue(s, op, to, false, query)
             : Chars.range(start, KeyValueScanner.headerLineEnd(s, start, to));
         if (container == KeyValueScanner.NONE) {
             return KeyValueScanner.NONE;
@@ -405,36 +417,6 @@ final class ScanEngine {
             }
         }
         return value;
-    }
-
-    /**
-     * Tries the detectors that start with a digit. One look at the length of the digit run and the character after
-     * it rules most of them out: a timestamp's "2026" or "39" never reaches the card check.
-     */
-    /** Tries the detectors that start with a digit, for a run that {@link #digitRunMayMatter} let through. */
-    private long matchDigits(char[] s, int i, int runEnd, int to) {
-        long hit = KeyValueScanner.NONE;
-        if (isOn(BuiltInDetector.PAYMENT_CARD)) {
-            hit = DigitRunScanner.matchCard(s, i, to);
-        }
-        if (hit == KeyValueScanner.NONE && isOn(BuiltInDetector.TELEGRAM_BOT_TOKEN)) {
-            hit = DigitRunScanner.matchTelegram(s, i, to);
-        }
-        if (hit == KeyValueScanner.NONE && isOn(BuiltInDetector.IP_ADDRESS)) {
-            hit = DigitRunScanner.matchIpv4(s, i, to);
-        }
-        return hit;
-    }
-
-    /** Which digit detector produced {@code hit}: re-derived so that the scan itself returns only a range. */
-    private BuiltInDetector lastDigitDetector(char[] s, int i, int to, long hit) {
-        if (isOn(BuiltInDetector.PAYMENT_CARD) && DigitRunScanner.matchCard(s, i, to) == hit) {
-            return BuiltInDetector.PAYMENT_CARD;
-        }
-        if (isOn(BuiltInDetector.TELEGRAM_BOT_TOKEN) && DigitRunScanner.matchTelegram(s, i, to) == hit) {
-            return BuiltInDetector.TELEGRAM_BOT_TOKEN;
-        }
-        return BuiltInDetector.IP_ADDRESS;
     }
 
     private static KeyNameTable buildKeyTable(List<String> extraExact, List<String> extraSuffix) {
