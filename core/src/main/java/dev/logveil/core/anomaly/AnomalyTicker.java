@@ -2,6 +2,7 @@ package dev.logveil.core.anomaly;
 
 import dev.logveil.core.status.ThrottledReporter;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,8 @@ public final class AnomalyTicker implements AutoCloseable {
     private final Consumer<AnomalyAlert> sink;
     private final ThrottledReporter problems;
     private final ScheduledThreadPoolExecutor executor;
+    /** Every thread the executor made, so that close() can wait for each to die, not just for the pool to drain. */
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
     private AnomalyTicker(String name, ErrorRateDetector detector, LongSupplier clock, Consumer<AnomalyAlert> sink,
                           ThrottledReporter problems) {
@@ -35,6 +38,7 @@ public final class AnomalyTicker implements AutoCloseable {
         this.executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, THREAD_PREFIX + name);
             thread.setDaemon(true);
+            threads.add(thread);
             return thread;
         });
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -88,7 +92,7 @@ public final class AnomalyTicker implements AutoCloseable {
 
     /** Whether the evaluation thread is still running. */
     public boolean isRunning() {
-        return !executor.isTerminated();
+        return !executor.isTerminated() || threads.stream().anyMatch(Thread::isAlive);
     }
 
     /**
@@ -102,6 +106,11 @@ public final class AnomalyTicker implements AutoCloseable {
             if (!executor.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 executor.shutdownNow();
                 executor.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            }
+            // The pool counts as terminated a moment before its worker thread returns from run(); join it so that
+            // "closed" really means no logveil thread is left (a container's leak check would see it otherwise).
+            for (Thread thread : threads) {
+                thread.join(STOP_WAIT_MILLIS);
             }
         } catch (InterruptedException e) {
             executor.shutdownNow();
