@@ -31,6 +31,20 @@ final class Chars {
 
     private static final int[] TABLE = new int[128];
 
+    /** {@link #SCAN} bit: a character that continues a word ({@code [A-Za-z0-9_]}). */
+    static final byte SCAN_WORD = 1;
+    /** {@link #SCAN} bit: an operator where a detector may start ({@code = : - @}). */
+    static final byte SCAN_OPERATOR = 2;
+    /** {@link #SCAN} bit: an ASCII digit. */
+    static final byte SCAN_DIGIT = 4;
+    /** {@link #SCAN} bit: an ASCII letter. */
+    static final byte SCAN_LETTER = 8;
+    /**
+     * The classes the pre-scan needs, for every {@code char}: indexing by the character itself spares the clean-line
+     * loop the {@code c < 128} test. 64 KiB, of which a scan of ASCII text touches the first two cache lines.
+     */
+    static final byte[] SCAN = new byte[Character.MAX_VALUE + 1];
+
     static {
         for (char c = '0'; c <= '9'; c++) {
             TABLE[c] |= DIGIT | HEX | LOWER_HEX;
@@ -71,6 +85,18 @@ final class Chars {
         }
         for (char c : "=:-@".toCharArray()) {
             TABLE[c] |= TRIGGER;
+            SCAN[c] |= SCAN_OPERATOR;
+        }
+        for (int c = 0; c < 128; c++) {
+            if ((TABLE[c] & WORD) != 0) {
+                SCAN[c] |= SCAN_WORD;
+            }
+            if ((TABLE[c] & DIGIT) != 0) {
+                SCAN[c] |= SCAN_DIGIT;
+            }
+            if ((TABLE[c] & (UPPER | LOWER)) != 0) {
+                SCAN[c] |= SCAN_LETTER;
+            }
         }
     }
 

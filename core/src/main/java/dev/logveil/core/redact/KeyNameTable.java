@@ -67,9 +67,9 @@ final class KeyNameTable {
     }
 
     /**
-     * A cheap first test before the look-back: whether the character just before the operator at {@code op}
-     * (past padding and a closing quote) can end any name in the table. Most colons and equals signs in a log line
-     * (times, ratios, query values) follow a character that ends no sensitive name.
+     * A cheap first test before the look-back: whether the last two name characters just before the operator at
+     * {@code op} (past padding and a closing quote) can end any name in the table. Most colons and equals signs in a
+     * log line (times, ratios, {@code status=}, {@code items=}) follow characters that end no sensitive name.
      */
     boolean canEndKey(char[] s, int from, int op) {
         int k = op - 1;
@@ -82,14 +82,31 @@ final class KeyNameTable {
                 k--;
             }
         }
-        while (k >= from && (s[k] == '_' || s[k] == '-' || s[k] == '.')) {
-            k--;
-        }
+        k = skipSeparators(s, from, k);
         if (k < from) {
             return false;
         }
         int symbol = symbol(s[k]);
-        return symbol >= 0 && children[symbol] != NONE;
+        int node = symbol < 0 ? NONE : children[symbol];
+        if (node == NONE) {
+            return false;
+        }
+        if (exact[node] != NONE || anySuffix[node] != NONE) {
+            return true;
+        }
+        k = skipSeparators(s, from, k - 1);
+        if (k < from) {
+            return false;
+        }
+        symbol = symbol(s[k]);
+        return symbol >= 0 && children[node * ALPHABET + symbol] != NONE;
+    }
+
+    private static int skipSeparators(char[] s, int from, int k) {
+        while (k >= from && (s[k] == '_' || s[k] == '-' || s[k] == '.')) {
+            k--;
+        }
+        return k;
     }
 
     /**

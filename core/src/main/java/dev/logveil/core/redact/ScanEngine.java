@@ -80,35 +80,48 @@ final class ScanEngine {
      * Kept small and separate so that the JIT compiles it into a tight loop: a clean line spends its time here.
      */
     private int nextTrigger(char[] s, int i, int to, boolean previousIsWord) {
-        boolean inWord = previousIsWord;
+        byte[] scan = Chars.SCAN;
+        if (previousIsWord) {
+            i = skipWord(s, i, to);
+        }
         while (i < to) {
             char c = s[i];
-            int flags = Chars.flags(c);
-            if ((flags & Chars.TRIGGER) != 0) {
-                if ((flags & Chars.ALNUM) == 0) {
-                    if (operatorMayMatter(s, i, to, c)) {
-                        return i;
-                    }
-                } else if (!inWord) {
-                    if ((flags & Chars.DIGIT) != 0) {
-                        int runEnd = Chars.runEnd(s, i, to, Chars.DIGIT);
-                        if (digitRunMayMatter(s, i, runEnd, to)) {
-                            return i;
-                        }
-                        i = runEnd;
-                        inWord = true;
-                        continue;
-                    }
+            int kind = scan[c];
+            if ((kind & Chars.SCAN_WORD) == 0) {
+                if ((kind & Chars.SCAN_OPERATOR) != 0 && operatorMayMatter(s, i, to, c)) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
+            // A word starts at i.
+            if ((kind & Chars.SCAN_DIGIT) != 0) {
+                int runEnd = Chars.runEnd(s, i, to, Chars.DIGIT);
+                if (digitRunMayMatter(s, i, runEnd, to)) {
+                    return i;
+                }
+                i = runEnd;
+            } else {
+                if ((kind & Chars.SCAN_LETTER) != 0) {
                     char second = i + 1 < to ? s[i + 1] : 0;
                     if (allLettersStart || (second < 128 && wordStarts[prefixIndex(c, second)])) {
                         return i;
                     }
                 }
+                i++;
             }
-            inWord = (flags & Chars.WORD) != 0;
-            i++;
+            i = skipWord(s, i, to);
         }
         return to;
+    }
+
+    /** The end of the word that continues at {@code i}: the loop a clean line spends most of its time in. */
+    private static int skipWord(char[] s, int i, int to) {
+        byte[] scan = Chars.SCAN;
+        while (i < to && (scan[s[i]] & Chars.SCAN_WORD) != 0) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether a {@code = : - @} at {@code i} can start a detector: cheap tests that most such characters fail. */
