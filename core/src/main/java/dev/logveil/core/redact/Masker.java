@@ -18,6 +18,9 @@ final class Masker {
     /** The fingerprint's opening part, e.g. {@code [REDACTED:}, and its closing part, e.g. {@code ]}. */
     private final String fingerprintOpen;
     private final String fingerprintClose;
+    /** The ASCII characters a replacement is made of: a region starting on any other character is not inside one. */
+    private final boolean[] replacementChars = new boolean[128];
+    private final boolean replacementHasNonAscii;
 
     Masker(String mask, boolean fingerprint) {
         this.mask = mask;
@@ -29,6 +32,17 @@ final class Masker {
             fingerprintOpen = mask + ":";
             fingerprintClose = "";
         }
+        String alphabet = fingerprint ? fingerprintOpen + fingerprintClose + "0123456789abcdef" + mask : mask;
+        boolean nonAscii = false;
+        for (int i = 0; i < alphabet.length(); i++) {
+            char c = alphabet.charAt(i);
+            if (c < 128) {
+                replacementChars[c] = true;
+            } else {
+                nonAscii = true;
+            }
+        }
+        replacementHasNonAscii = nonAscii;
     }
 
     String mask() {
@@ -68,6 +82,10 @@ final class Masker {
      */
     int replacementEnd(char[] s, int start, int end, int to) {
         if (end <= start) {
+            return -1;
+        }
+        char first = s[start];
+        if (first < 128 ? !replacementChars[first] : !replacementHasNonAscii) {
             return -1;
         }
         int found = endOfReplacementAround(s, start, to, mask.length());
