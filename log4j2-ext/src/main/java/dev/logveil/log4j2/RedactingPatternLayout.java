@@ -1,5 +1,6 @@
 package dev.logveil.log4j2;
 
+import dev.logveil.core.redact.LineRedaction;
 import dev.logveil.core.redact.Redactor;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,11 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
  * </RedactingPatternLayout>
  * }</pre>
  *
- * <p>The pattern is Log4j2's own conversion pattern, formatted by Log4j2's own converters; the redactor then runs
- * once over the formatted line, in the reused buffer, so a clean line costs one linear scan and no allocation on
- * the {@link #encode} path (Log4j2's garbage-free path). Immutable and thread-safe; built by {@link Builder}.
+ * <p>The pattern is Log4j2's own conversion pattern, formatted by Log4j2's own converters; the redactor runs over
+ * the formatted text in the reused buffer, skipping what cannot hold a secret (dates, levels, punctuation, and
+ * thread and logger names it has found clean before), so a clean line costs one linear scan of its message and no
+ * allocation on the {@link #encode} path (Log4j2's garbage-free path). Immutable and thread-safe; built by
+ * {@link Builder}.
  *
  * <p>It never throws into the application and never writes a raw line: if formatting an event fails, the line is
  * replaced by the event's level, logger name and the mask, and the fault is reported to the {@code StatusLogger}.
@@ -44,6 +47,7 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
     private final String pattern;
     private final FormatterChain chain;
     private final Redactor redactor;
+    private final LineRedaction lineRedaction;
     private final PluginStatus status;
 
     private RedactingPatternLayout(Builder builder, String pattern, FormatterChain chain, Redactor redactor) {
@@ -52,6 +56,7 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
         this.pattern = pattern;
         this.chain = chain;
         this.redactor = redactor;
+        this.lineRedaction = new LineRedaction(redactor);
         this.status = new PluginStatus(PLUGIN_NAME);
     }
 
@@ -96,8 +101,7 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
     private void writeRedacted(LogEvent event, StringBuilder text) {
         int start = text.length();
         try {
-            chain.format(event, text);
-            redactor.redact(text, start);
+            chain.formatRedacted(event, text, lineRedaction);
         } catch (RuntimeException e) {
             text.setLength(start);
             text.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(' ')

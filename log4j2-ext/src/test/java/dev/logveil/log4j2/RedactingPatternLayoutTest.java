@@ -70,6 +70,28 @@ class RedactingPatternLayoutTest {
     }
 
     @Test
+    void threadAndLoggerNamesAreRedactedOnEveryLineAndStillMeetTheMessageBesideThem(
+            @Named("NAMES") ListAppender names) throws InterruptedException {
+        names.clear();
+        Thread leaky = new Thread(() -> {
+            context.getLogger("orders").info("first");
+            context.getLogger("orders").info("second");
+        }, "worker token=" + SECRET);
+        leaky.start();
+        leaky.join();
+        // Clean names are checked once and then skipped; the logger name still reads as the key of the message.
+        String main = Thread.currentThread().getName();
+        context.getLogger("orders").info("plain");
+        context.getLogger("password").info("hunter2");
+
+        assertThat(names.getMessages()).containsExactly(
+            "INFO  [worker token=[REDACTED]] orders=first" + NL,
+            "INFO  [worker token=[REDACTED]] orders=second" + NL,
+            "INFO  [" + main + "] orders=plain" + NL,
+            "INFO  [" + main + "] password=[REDACTED]" + NL);
+    }
+
+    @Test
     void redactsThreadContextValues() {
         ThreadContext.put("user", "https://svc:" + SECRET + "@api.internal");
         logger().info("called upstream");

@@ -5,14 +5,17 @@ import ch.qos.logback.classic.pattern.EpochConverter;
 import ch.qos.logback.classic.pattern.LevelConverter;
 import ch.qos.logback.classic.pattern.LineSeparatorConverter;
 import ch.qos.logback.classic.pattern.LocalSequenceNumberConverter;
+import ch.qos.logback.classic.pattern.LoggerConverter;
 import ch.qos.logback.classic.pattern.MicrosecondConverter;
 import ch.qos.logback.classic.pattern.RelativeTimeConverter;
 import ch.qos.logback.classic.pattern.SequenceNumberConverter;
+import ch.qos.logback.classic.pattern.ThreadConverter;
 import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.LiteralConverter;
+import dev.logveil.core.redact.LineRedaction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,31 +38,44 @@ final class ConverterChains {
         return false;
     }
 
-    /**
-     * The number of converters at the start of the chain whose text cannot hold a secret: dates and times, the level,
-     * sequence numbers, line separators, and literals without letters or digits ({@code " ["}, {@code " - "}).
-     */
-    static int inertHeadLength(Converter<ILoggingEvent> head) {
-        int count = 0;
-        for (Converter<ILoggingEvent> c = head; c != null && isInert(c); c = c.getNext()) {
-            count++;
-        }
-        return count;
+    /** What a top-level converter of a {@link RedactingPatternLayout} writes, for {@link SegmentTrust}. */
+    enum Segment {
+        /** Text that cannot hold a secret: dates and times, the level, sequence numbers, inert literals. */
+        INERT,
+        /** The thread name, checked once per name. */
+        THREAD,
+        /** The logger name, checked once per name. */
+        LOGGER,
+        /** Anything else, scanned on every line. */
+        OTHER
     }
 
-    private static boolean isInert(Converter<ILoggingEvent> c) {
-        if (c instanceof LiteralConverter) {
-            String literal = c.convert(null);
-            for (int i = 0; i < literal.length(); i++) {
-                if (Character.isLetterOrDigit(literal.charAt(i))) {
-                    return false;
-                }
-            }
-            return true;
+    /** The kind of each converter of the chain, in order (composites count as one, of kind {@code OTHER}). */
+    static Segment[] segments(Converter<ILoggingEvent> head) {
+        List<Segment> kinds = new ArrayList<>();
+        for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext()) {
+            kinds.add(segmentOf(c));
         }
-        return c instanceof DateConverter || c instanceof LevelConverter || c instanceof RelativeTimeConverter
-            || c instanceof MicrosecondConverter || c instanceof EpochConverter || c instanceof LineSeparatorConverter
-            || c instanceof SequenceNumberConverter || c instanceof LocalSequenceNumberConverter;
+        return kinds.toArray(new Segment[0]);
+    }
+
+    private static Segment segmentOf(Converter<ILoggingEvent> c) {
+        // Exact classes only: a subclass may write something else.
+        Class<?> type = c.getClass();
+        if (type == ThreadConverter.class) {
+            return Segment.THREAD;
+        }
+        if (type == LoggerConverter.class) {
+            return Segment.LOGGER;
+        }
+        if (c instanceof LiteralConverter) {
+            return LineRedaction.isInertLiteral(c.convert(null)) ? Segment.INERT : Segment.OTHER;
+        }
+        boolean inert = type == DateConverter.class || type == LevelConverter.class
+            || type == RelativeTimeConverter.class || type == MicrosecondConverter.class || type == EpochConverter.class
+            || type == LineSeparatorConverter.class || type == SequenceNumberConverter.class
+            || type == LocalSequenceNumberConverter.class;
+        return inert ? Segment.INERT : Segment.OTHER;
     }
 
     /**

@@ -6,7 +6,10 @@ import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.pattern.PostCompileProcessor;
+import dev.logveil.core.redact.KnownCleanNames;
+import dev.logveil.core.redact.LineRedaction;
 import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.SegmentTrust;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -44,14 +47,14 @@ public class RedactingPatternLayout extends PatternLayout {
     /** One reusable buffer per thread; the slot is empty while the buffer is in use, so re-entry allocates. */
     private final ThreadLocal<StringBuilder[]> buffers = new ThreadLocal<>();
     private Redactor redactor = Redactor.defaults();
+    private LineRedaction lineRedaction = new LineRedaction(redactor);
     private FaultReporter faults = new FaultReporter(this, getClass().getSimpleName());
     private Converter<ILoggingEvent> head;
-    /**
-     * How many converters at the head of the pattern write only text that cannot hold a secret (a date, the level,
-     * punctuation): redaction starts after their text. A literal with a letter or digit could be a key
-     * ({@code api_key=%X{k}}), so it ends the run.
-     */
-    private int inertHead;
+    /** What each converter of the chain writes, in order: the redaction scans only what can hold a secret. */
+    private ConverterChains.Segment[] segments = new ConverterChains.Segment[0];
+    /** Thread and logger names already found clean, one set each since the converters format them differently. */
+    private final KnownCleanNames cleanThreads = new KnownCleanNames();
+    private final KnownCleanNames cleanLoggers = new KnownCleanNames();
 
     public RedactingPatternLayout() {
         this("RedactingPatternLayout");
@@ -105,13 +108,14 @@ public class RedactingPatternLayout extends PatternLayout {
                 processor.process(context, compiledHead);
             }
             head = compiledHead;
-            inertHead = ConverterChains.inertHeadLength(compiledHead);
+            segments = ConverterChains.segments(compiledHead);
         });
     }
 
     @Override
     public void start() {
         redactor = options.build(this, componentName);
+        lineRedaction = new LineRedaction(redactor);
         faults = new FaultReporter(this, componentName);
         installConverters();
         String configured = getPattern();
@@ -180,20 +184,33 @@ public class RedactingPatternLayout extends PatternLayout {
     }
 
     private String format(ILoggingEvent event, StringBuilder line) {
-        int redactFrom = 0;
+        ConverterChains.Segment[] kinds = segments;
+        long state = lineRedaction.begin(0);
         try {
             int index = 0;
-            for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext()) {
+            for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext(), index++) {
+                int start = line.length();
                 c.write(line, event);
-                if (++index == inertHead) {
-                    redactFrom = line.length();
-                }
+                state = lineRedaction.segment(state, line, start, trustOf(kinds[index], event, line, start));
             }
         } catch (RuntimeException | StackOverflowError e) {
             faults.report("formatting an event failed", e);
             return redactor.mask() + CoreConstants.LINE_SEPARATOR;
         }
-        redactor.redact(line, redactFrom);
+        lineRedaction.end(state, line);
         return line.toString();
+    }
+
+    private SegmentTrust trustOf(ConverterChains.Segment kind, ILoggingEvent event, StringBuilder line, int start) {
+        switch (kind) {
+            case INERT:
+                return SegmentTrust.INERT;
+            case THREAD:
+                return cleanThreads.trust(event.getThreadName(), line, start, line.length(), redactor);
+            case LOGGER:
+                return cleanLoggers.trust(event.getLoggerName(), line, start, line.length(), redactor);
+            default:
+                return SegmentTrust.UNKNOWN;
+        }
     }
 }

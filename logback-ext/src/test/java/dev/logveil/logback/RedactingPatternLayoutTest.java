@@ -107,6 +107,28 @@ class RedactingPatternLayoutTest {
     }
 
     @Test
+    void threadAndLoggerNamesAreRedactedOnEveryLineAndStillMeetTheMessageBesideThem() throws InterruptedException {
+        logback = LogbackFixture.configure("layout/names.xml");
+        Thread leaky = new Thread(() -> {
+            logback.logger("orders").info("first");
+            logback.logger("orders").info("second");
+        }, "worker token=" + Secrets.GITHUB_TOKEN);
+        leaky.start();
+        leaky.join();
+        // Clean names are checked once and then skipped; the logger name still reads as the key of the message.
+        logback.logger("orders").info("plain");
+        logback.logger("password").info("hunter2");
+
+        String[] lines = logback.output("OUT").split(System.lineSeparator());
+        assertThat(lines).containsExactly(
+            "INFO  [worker token=[REDACTED]] orders=first",
+            "INFO  [worker token=[REDACTED]] orders=second",
+            "INFO  [main] orders=plain",
+            "INFO  [main] password=[REDACTED]");
+        logback.assertNoStatusAboveInfo();
+    }
+
+    @Test
     void aTruncatedMessageIsRedactedBeforeItIsCut() {
         logback = LogbackFixture.configure("layout/options.xml");
         logback.logger("options").info("tok " + Secrets.GITHUB_TOKEN);

@@ -3,8 +3,10 @@ package dev.logveil.core.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.logveil.core.redact.KnownCleanNames;
 import dev.logveil.core.redact.RedactionFaultListener;
 import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.SegmentTrust;
 import dev.logveil.core.status.ThrottledReporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +39,9 @@ public final class JsonEventWriter {
     private final String[] staticValues;
     private final ThrottledReporter faults;
     private final ThreadLocal<Slot> slots = new ThreadLocal<>();
+    /** Logger and thread names already found clean: they repeat on every line, so each is scanned once. */
+    private final KnownCleanNames cleanLoggers = new KnownCleanNames();
+    private final KnownCleanNames cleanThreads = new KnownCleanNames();
 
     /**
      * Creates a writer.
@@ -111,8 +116,8 @@ public final class JsonEventWriter {
         g.writeString(slot.clock.text, 0, length);
         g.writeStringField(JsonFields.VERSION, "1");
         writeRedacted(g, JsonFields.MESSAGE, event.message());
-        writeRedacted(g, JsonFields.LOGGER, event.loggerName());
-        writeRedacted(g, JsonFields.THREAD, event.threadName());
+        writeName(g, JsonFields.LOGGER, event.loggerName(), cleanLoggers);
+        writeName(g, JsonFields.THREAD, event.threadName(), cleanThreads);
         g.writeStringField(JsonFields.LEVEL, event.level());
         g.writeNumberField(JsonFields.LEVEL_VALUE, JsonFields.levelValue(event.level()));
         for (int i = 0; i < staticNames.length; i++) {
@@ -142,6 +147,14 @@ public final class JsonEventWriter {
         if (value != null) {
             g.writeFieldName(field);
             g.writeString(JsonText.wellFormed(redactor.redact(value)));
+        }
+    }
+
+    private void writeName(JsonGenerator g, String field, String name, KnownCleanNames known) throws IOException {
+        if (name != null) {
+            g.writeFieldName(field);
+            boolean clean = known.trust(name, name, 0, name.length(), redactor) == SegmentTrust.KNOWN_CLEAN;
+            g.writeString(JsonText.wellFormed(clean ? name : redactor.redact(name)));
         }
     }
 

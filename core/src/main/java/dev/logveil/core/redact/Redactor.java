@@ -80,30 +80,60 @@ public final class Redactor {
         if (sb == null || from >= sb.length()) {
             return false;
         }
+        return Chars.rangeStart(redactInPlace(sb, from, sb.length())) != 0;
+    }
+
+    /**
+     * Redacts {@code sb[from, to)} in place; the text after {@code to} moves with the change of length and is not
+     * looked at. A range is redacted as if it were a whole text: a key just before {@code from} is not seen.
+     *
+     * @return where the redacted range now ends ({@code to} when nothing was replaced)
+     */
+    public int redactRange(StringBuilder sb, int from, int to) {
+        if (sb == null || from >= to) {
+            return to;
+        }
+        return Chars.rangeEnd(redactInPlace(sb, from, to));
+    }
+
+    /** Redacts {@code sb[from, to)}; returns whether anything changed (1 or 0) and the range's new end, packed. */
+    private long redactInPlace(StringBuilder sb, int from, int to) {
         try {
             boolean changed = false;
-            StringBuilder out = engine.scan(sb, from, null);
+            int end = to;
+            StringBuilder out = engine.scan(sb, from, to, null);
             if (out != null) {
-                sb.setLength(from);
-                sb.append(out);
+                if (to == sb.length()) {
+                    sb.setLength(from);
+                    sb.append(out);
+                } else {
+                    sb.delete(from, to).insert(from, out);
+                }
+                end = from + out.length();
                 changed = true;
             }
             if (rules.length > 0) {
-                String tail = sb.substring(from);
-                String result = applyRules(tail, null);
-                if (!result.equals(tail)) {
-                    sb.setLength(from);
-                    sb.append(result);
+                String range = sb.substring(from, end);
+                String result = applyRules(range, null);
+                if (!result.equals(range)) {
+                    sb.replace(from, end, result);
+                    end = from + result.length();
                     changed = true;
                 }
             }
-            return changed;
+            return Chars.range(changed ? 1 : 0, end);
         } catch (Throwable t) {
             reportFault(t);
-            sb.setLength(Math.min(from, sb.length()));
-            sb.append(masker.mask());
-            return true;
+            int end = Math.min(to, sb.length());
+            int start = Math.min(from, end);
+            sb.replace(start, end, masker.mask());
+            return Chars.range(1, start + masker.mask().length());
         }
+    }
+
+    /** Whether custom rules are configured: they match across the whole text, not inside detector boundaries. */
+    public boolean hasCustomRules() {
+        return rules.length > 0;
     }
 
     /**

@@ -199,12 +199,12 @@ final class ScanEngine {
         }
     }
 
-    /** Scans {@code sb[from..]}; {@code null} when nothing was found, else the redacted text of that range. */
-    StringBuilder scan(StringBuilder sb, int from, MatchListener listener) {
-        int length = sb.length() - from;
+    /** Scans {@code sb[from, to)}; {@code null} when nothing was found, else the redacted text of that range. */
+    StringBuilder scan(StringBuilder sb, int from, int to, MatchListener listener) {
+        int length = to - from;
         ScanBuffer buffer = ScanBuffer.borrow(length);
         try {
-            sb.getChars(from, sb.length(), buffer.chars(), 0);
+            sb.getChars(from, to, buffer.chars(), 0);
             return scan(buffer.chars(), length, listener, sb, from);
         } finally {
             buffer.release();

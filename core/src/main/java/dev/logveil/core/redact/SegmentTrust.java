@@ -1,0 +1,21 @@
+package dev.logveil.core.redact;
+
+/**
+ * How far a layout can trust the text one of its converters wrote, so that {@link LineRedaction} runs the engine
+ * only over text that can hold a secret.
+ */
+public enum SegmentTrust {
+    /**
+     * Text that no secret can be in, by construction: a date, the level, a sequence number, a line separator, or a
+     * literal of the pattern made of spaces and brackets. It is never scanned and it separates the runs that are.
+     */
+    INERT,
+    /**
+     * Text the engine found clean when it saw it before, such as a thread or logger name (see
+     * {@link KnownCleanNames}). It is skipped unless it touches {@link #UNKNOWN} text, where it could be the key of a
+     * value written next to it.
+     */
+    KNOWN_CLEAN,
+    /** Everything else: the message, MDC and key-value entries, exceptions, custom converters. Always scanned. */
+    UNKNOWN
+}
