@@ -35,6 +35,8 @@ final class ScanEngine {
     private final boolean[] wordStarts = new boolean[128 * 128];
     /** Whether every word start must be examined (the opt-in entropy detector looks at all of them). */
     private final boolean allLettersStart;
+    /** Whether a run of fewer than four digits can start a detector (an IPv4 address, when enabled). */
+    private final boolean shortDigitRunsMatter;
 
     ScanEngine(Set<BuiltInDetector> detectors, List<String> extraExactKeys, List<String> extraSuffixKeys,
         Masker masker) {
@@ -72,6 +74,7 @@ final class ScanEngine {
             }
         }
         this.allLettersStart = isOn(BuiltInDetector.HIGH_ENTROPY);
+        this.shortDigitRunsMatter = isOn(BuiltInDetector.IP_ADDRESS);
     }
 
     /**
@@ -96,8 +99,12 @@ final class ScanEngine {
             }
             // A word starts at i.
             if ((kind & Chars.SCAN_DIGIT) != 0) {
-                int runEnd = Chars.runEnd(s, i, to, Chars.DIGIT);
-                if (digitRunMayMatter(s, i, runEnd, to)) {
+                int runEnd = i + 1;
+                while (runEnd < to && (scan[s[runEnd]] & Chars.SCAN_DIGIT) != 0) {
+                    runEnd++;
+                }
+                // Counts, ids, times and dates are short runs: only an IPv4 address starts with one.
+                if ((runEnd - i >= 4 || shortDigitRunsMatter) && digitRunMayMatter(s, i, runEnd, to)) {
                     return i;
                 }
                 i = runEnd;
