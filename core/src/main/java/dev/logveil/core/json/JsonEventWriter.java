@@ -3,6 +3,7 @@ package dev.logveil.core.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.logveil.core.redact.KnownCleanNames;
 import dev.logveil.core.redact.RedactionFaultListener;
 import dev.logveil.core.redact.Redactor;
@@ -33,9 +34,21 @@ public final class JsonEventWriter {
     /** No separator between root values: each event is its own line, terminated by the writer. */
     private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
 
+    /** The fixed field names, encoded once: jackson then copies their bytes instead of escaping them per event. */
+    private static final SerializedString TIMESTAMP = new SerializedString(JsonFields.TIMESTAMP);
+    private static final SerializedString VERSION = new SerializedString(JsonFields.VERSION);
+    private static final SerializedString MESSAGE = new SerializedString(JsonFields.MESSAGE);
+    private static final SerializedString LOGGER = new SerializedString(JsonFields.LOGGER);
+    private static final SerializedString THREAD = new SerializedString(JsonFields.THREAD);
+    private static final SerializedString LEVEL = new SerializedString(JsonFields.LEVEL);
+    private static final SerializedString LEVEL_VALUE = new SerializedString(JsonFields.LEVEL_VALUE);
+    private static final SerializedString THROWABLE_CLASS = new SerializedString(JsonFields.THROWABLE_CLASS);
+    private static final SerializedString THROWABLE_MESSAGE = new SerializedString(JsonFields.THROWABLE_MESSAGE);
+    private static final SerializedString STACK_TRACE = new SerializedString(JsonFields.STACK_TRACE);
+
     private final Redactor redactor;
     /** Static field names and values, as arrays so that writing them allocates no iterator. */
-    private final String[] staticNames;
+    private final SerializedString[] staticNames;
     private final String[] staticValues;
     private final ThrottledReporter faults;
     private final ThreadLocal<Slot> slots = new ThreadLocal<>();
@@ -60,7 +73,7 @@ public final class JsonEventWriter {
     public JsonEventWriter(Redactor redactor, Map<String, String> staticFields, RedactionFaultListener faults) {
         this.redactor = redactor;
         Map<String, String> fields = staticFields == null ? Map.of() : new LinkedHashMap<>(staticFields);
-        this.staticNames = fields.keySet().toArray(new String[0]);
+        this.staticNames = fields.keySet().stream().map(SerializedString::new).toArray(SerializedString[]::new);
         this.staticValues = fields.values().toArray(new String[0]);
         this.faults = new ThrottledReporter((faults == null ? RedactionFaultListener.IGNORE : faults)::redactionFailed,
             Redactor.FAULT_REPORT_INTERVAL_MILLIS);
@@ -111,17 +124,21 @@ public final class JsonEventWriter {
         JsonGenerator g = slot.generator;
         slot.buffer.reset();
         g.writeStartObject();
-        g.writeFieldName(JsonFields.TIMESTAMP);
+        g.writeFieldName(TIMESTAMP);
         int length = slot.clock.format(event.epochSecond(), event.nanoOfSecond());
         g.writeString(slot.clock.text, 0, length);
-        g.writeStringField(JsonFields.VERSION, "1");
-        writeRedacted(g, JsonFields.MESSAGE, event.message());
-        writeName(g, JsonFields.LOGGER, event.loggerName(), cleanLoggers);
-        writeName(g, JsonFields.THREAD, event.threadName(), cleanThreads);
-        g.writeStringField(JsonFields.LEVEL, event.level());
-        g.writeNumberField(JsonFields.LEVEL_VALUE, JsonFields.levelValue(event.level()));
+        g.writeFieldName(VERSION);
+        g.writeString("1");
+        writeRedacted(g, MESSAGE, event.message());
+        writeName(g, LOGGER, event.loggerName(), cleanLoggers);
+        writeName(g, THREAD, event.threadName(), cleanThreads);
+        g.writeFieldName(LEVEL);
+        g.writeString(event.level());
+        g.writeFieldName(LEVEL_VALUE);
+        g.writeNumber(JsonFields.levelValue(event.level()));
         for (int i = 0; i < staticNames.length; i++) {
-            g.writeStringField(staticNames[i], staticValues[i]);
+            g.writeFieldName(staticNames[i]);
+            g.writeString(staticValues[i]);
         }
         EntryWriter entries = slot.entries;
         entries.generator = g;
@@ -134,23 +151,24 @@ public final class JsonEventWriter {
         }
         String throwableClass = event.throwableClassName();
         if (throwableClass != null) {
-            writeRedacted(g, JsonFields.THROWABLE_CLASS, throwableClass);
-            writeRedacted(g, JsonFields.THROWABLE_MESSAGE, event.throwableMessage());
-            writeRedacted(g, JsonFields.STACK_TRACE, event.stackTrace());
+            writeRedacted(g, THROWABLE_CLASS, throwableClass);
+            writeRedacted(g, THROWABLE_MESSAGE, event.throwableMessage());
+            writeRedacted(g, STACK_TRACE, event.stackTrace());
         }
         g.writeEndObject();
         g.flush();
         slot.buffer.write('\n');
     }
 
-    private void writeRedacted(JsonGenerator g, String field, String value) throws IOException {
+    private void writeRedacted(JsonGenerator g, SerializedString field, String value) throws IOException {
         if (value != null) {
             g.writeFieldName(field);
             g.writeString(JsonText.wellFormed(redactor.redact(value)));
         }
     }
 
-    private void writeName(JsonGenerator g, String field, String name, KnownCleanNames known) throws IOException {
+    private void writeName(JsonGenerator g, SerializedString field, String name, KnownCleanNames known)
+            throws IOException {
         if (name != null) {
             g.writeFieldName(field);
             boolean clean = known.trust(name, name, 0, name.length(), redactor) == SegmentTrust.KNOWN_CLEAN;

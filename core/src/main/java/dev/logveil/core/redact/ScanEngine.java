@@ -181,40 +181,39 @@ final class ScanEngine {
     /** Whether {@code key} names a secret for one of the enabled key-based detectors. */
     boolean isSensitiveKey(CharSequence key) {
         int length = key.length();
-        ScanBuffer buffer = ScanBuffer.borrow(length);
+        char[] chars = ScanBuffer.borrow(length);
         try {
-            char[] chars = buffer.chars();
             for (int i = 0; i < length; i++) {
                 chars[i] = key.charAt(i);
             }
             int detector = keys.lookup(chars, 0, length);
             return detector >= 0 && enabled[detector];
         } finally {
-            buffer.release();
+            ScanBuffer.release(chars);
         }
     }
 
     /** Scans a whole string; {@code null} when nothing was found. */
     StringBuilder scan(String text, MatchListener listener) {
         int length = text.length();
-        ScanBuffer buffer = ScanBuffer.borrow(length);
+        char[] chars = ScanBuffer.borrow(length);
         try {
-            text.getChars(0, length, buffer.chars(), 0);
-            return scan(buffer.chars(), length, listener, text, 0);
+            text.getChars(0, length, chars, 0);
+            return scan(chars, length, listener, text, 0);
         } finally {
-            buffer.release();
+            ScanBuffer.release(chars);
         }
     }
 
     /** Scans {@code sb[from, to)}; {@code null} when nothing was found, else the redacted text of that range. */
     StringBuilder scan(StringBuilder sb, int from, int to, MatchListener listener) {
         int length = to - from;
-        ScanBuffer buffer = ScanBuffer.borrow(length);
+        char[] chars = ScanBuffer.borrow(length);
         try {
-            sb.getChars(from, to, buffer.chars(), 0);
-            return scan(buffer.chars(), length, listener, sb, from);
+            sb.getChars(from, to, chars, 0);
+            return scan(chars, length, listener, sb, from);
         } finally {
-            buffer.release();
+            ScanBuffer.release(chars);
         }
     }
 
