@@ -52,9 +52,12 @@ public class RedactingPatternLayout extends PatternLayout {
     private Converter<ILoggingEvent> head;
     /** What each converter of the chain writes, in order: the redaction scans only what can hold a secret. */
     private ConverterChains.Segment[] segments = new ConverterChains.Segment[0];
-    /** Thread and logger names already found clean, one set each since the converters format them differently. */
-    private final KnownCleanNames cleanThreads = new KnownCleanNames();
-    private final KnownCleanNames cleanLoggers = new KnownCleanNames();
+    /**
+     * Thread and logger names already found clean, one set each since the converters format them differently; new
+     * sets with each start, since the verdict belongs to the redactor built there.
+     */
+    private KnownCleanNames cleanThreads = new KnownCleanNames();
+    private KnownCleanNames cleanLoggers = new KnownCleanNames();
 
     public RedactingPatternLayout() {
         this("RedactingPatternLayout");
@@ -116,6 +119,8 @@ public class RedactingPatternLayout extends PatternLayout {
     public void start() {
         redactor = options.build(this, componentName);
         lineRedaction = new LineRedaction(redactor);
+        cleanThreads = new KnownCleanNames();
+        cleanLoggers = new KnownCleanNames();
         faults = new FaultReporter(this, componentName);
         installConverters();
         String configured = getPattern();
