@@ -26,8 +26,8 @@ class RedactorGuaranteesTest {
             long largeNanos = bestOf(large);
             double ratio = (double) largeNanos / Math.max(1, smallNanos);
             // Linear time gives a ratio near 4 (about 5 here: 4 MiB of text and its 8 MiB scan buffer no longer fit
-            // in the caches); quadratic would give 16. The bound leaves room for a busy 2-core machine.
-            assertThat(ratio).as("4 MiB / 1 MiB time ratio for '%s'", unit).isLessThan(10.0);
+            // in the caches); quadratic would give 16. Allow for timer and GC noise.
+            assertThat(ratio).as("4 MiB / 1 MiB time ratio for '%s'", unit).isLessThan(8.0);
         }
     }
 
