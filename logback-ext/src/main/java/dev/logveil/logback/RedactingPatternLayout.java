@@ -53,11 +53,11 @@ public class RedactingPatternLayout extends PatternLayout {
     /** What each converter of the chain writes, in order: the redaction scans only what can hold a secret. */
     private ConverterChains.Segment[] segments = new ConverterChains.Segment[0];
     /**
-     * Thread and logger names already found clean, one set each since the converters format them differently; new
-     * sets with each start, since the verdict belongs to the redactor built there.
+     * For each thread and logger converter of the chain, the names it has written that were found clean; null for
+     * the other converters. One set per converter, since each formats its name its own way, and new sets with each
+     * compilation (each start), since the verdict belongs to the redactor built there.
      */
-    private KnownCleanNames cleanThreads = new KnownCleanNames();
-    private KnownCleanNames cleanLoggers = new KnownCleanNames();
+    private KnownCleanNames[] cleanNames = new KnownCleanNames[0];
 
     public RedactingPatternLayout() {
         this("RedactingPatternLayout");
@@ -112,6 +112,12 @@ public class RedactingPatternLayout extends PatternLayout {
             }
             head = compiledHead;
             segments = ConverterChains.segments(compiledHead);
+            cleanNames = new KnownCleanNames[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                boolean name = segments[i] == ConverterChains.Segment.THREAD
+                    || segments[i] == ConverterChains.Segment.LOGGER;
+                cleanNames[i] = name ? new KnownCleanNames() : null;
+            }
         });
     }
 
@@ -119,8 +125,6 @@ public class RedactingPatternLayout extends PatternLayout {
     public void start() {
         redactor = options.build(this, componentName);
         lineRedaction = new LineRedaction(redactor);
-        cleanThreads = new KnownCleanNames();
-        cleanLoggers = new KnownCleanNames();
         faults = new FaultReporter(this, componentName);
         installConverters();
         String configured = getPattern();
@@ -190,13 +194,15 @@ public class RedactingPatternLayout extends PatternLayout {
 
     private String format(ILoggingEvent event, StringBuilder line) {
         ConverterChains.Segment[] kinds = segments;
+        KnownCleanNames[] names = cleanNames;
         long state = lineRedaction.begin(0);
         try {
             int index = 0;
             for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext(), index++) {
                 int start = line.length();
                 c.write(line, event);
-                state = lineRedaction.segment(state, line, start, trustOf(kinds[index], event, line, start));
+                SegmentTrust trust = trustOf(kinds[index], names[index], event, line, start);
+                state = lineRedaction.segment(state, line, start, trust);
             }
         } catch (RuntimeException | StackOverflowError e) {
             faults.report("formatting an event failed", e);
@@ -206,14 +212,15 @@ public class RedactingPatternLayout extends PatternLayout {
         return line.toString();
     }
 
-    private SegmentTrust trustOf(ConverterChains.Segment kind, ILoggingEvent event, StringBuilder line, int start) {
+    private SegmentTrust trustOf(ConverterChains.Segment kind, KnownCleanNames names, ILoggingEvent event,
+                                 StringBuilder line, int start) {
         switch (kind) {
             case INERT:
                 return SegmentTrust.INERT;
             case THREAD:
-                return cleanThreads.trust(event.getThreadName(), line, start, line.length(), redactor);
+                return names.trust(event.getThreadName(), line, start, line.length(), redactor);
             case LOGGER:
-                return cleanLoggers.trust(event.getLoggerName(), line, start, line.length(), redactor);
+                return names.trust(event.getLoggerName(), line, start, line.length(), redactor);
             default:
                 return SegmentTrust.UNKNOWN;
         }

@@ -129,6 +129,18 @@ class RedactingPatternLayoutTest {
     }
 
     @Test
+    void eachNameConverterJudgesItsOwnTextSoATruncatedNameIsCheckedAgain() throws InterruptedException {
+        logback = LogbackFixture.configure("layout/names-truncated.xml");
+        // The whole name holds no secret (the key id does not start a word); its last 20 characters are one.
+        Thread thread = new Thread(() -> logback.logger("names").info("done"), "xAKIAZLOGVEIL0FAKE0ID");
+        thread.start();
+        thread.join();
+
+        assertThat(logback.output("OUT")).isEqualTo("[xAKIAZLOGVEIL0FAKE0ID] [[REDACTED]] done"
+            + System.lineSeparator());
+    }
+
+    @Test
     void aTruncatedMessageIsRedactedBeforeItIsCut() {
         logback = LogbackFixture.configure("layout/options.xml");
         logback.logger("options").info("tok " + Secrets.GITHUB_TOKEN);
