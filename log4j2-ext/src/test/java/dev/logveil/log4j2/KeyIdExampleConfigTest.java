@@ -19,10 +19,10 @@ import org.apache.logging.log4j.test.junit.UsingStatusListener;
 import org.junit.jupiter.api.Test;
 
 /** The log4j2.xml quoted by docs/key-id.md loads cleanly and renders the four fields. */
-@UsingStatusListener
 class KeyIdExampleConfigTest {
 
     @Test
+    @UsingStatusListener
     void theDocumentedLog4j2XmlLoadsWithoutProblemsAndRendersTheFields(ListStatusListener statuses) {
         LoggerContext context = Configurator.initialize("key-id-example", "keyid/log4j2-key-id-example.xml");
         try {

@@ -13,12 +13,12 @@ import org.apache.logging.log4j.test.junit.UsingStatusListener;
 import org.junit.jupiter.api.Test;
 
 /** The key-id settings reach the Log4j2 StatusLogger: one INFO, one WARN per problem, never the secret. */
-@UsingStatusListener
 class KeyIdSettingsReportTest {
 
     private static final String SECRET = "hunter2-but-longer";
 
     @Test
+    @UsingStatusListener
     void theSettingsAreReportedWithoutTheSecret(ListStatusListener listener) {
         Map<String, String> environment = Map.of(KeyIdSettings.SECRET_ENVIRONMENT_VARIABLE, SECRET,
             KeyIdSettings.LENGTH_ENVIRONMENT_VARIABLE, "128");
