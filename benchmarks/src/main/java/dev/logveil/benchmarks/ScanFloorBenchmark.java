@@ -12,7 +12,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * How fast any per-character scan can be on this machine, as the yardstick for the engine's speed targets. Two
+ * How fast any per-character scan can be on this machine, as the yardstick for the engine's speed targets.
+ * {@code oneLookupFloor} is the floor the targets are stated against: it reads each character with {@code charAt}
+ * and ORs one table lookup per character, with no branch on the data and no detection. Two further
  * skeletons look at every character of the line and do no detection work at all: {@code wordSkipSkeleton} has the
  * engine's shape (a tight loop over word interiors, one table lookup at each word start and each punctuation
  * mark); {@code branchFreeSkeleton} looks up every character and every character pair without a data-dependent
@@ -57,8 +59,18 @@ public class ScanFloorBenchmark {
         }
     }
 
-    /** {@code access}: the engine benchmark's clean 123-character line; {@code prose}: 126 characters of words. */
-    @Param({"access", "prose"})
+    /**
+     * A 128-character clean line full of the places where a detector must look twice: a query string,
+     * {@code Header: value} text and {@code k=v} pairs, none of them secret.
+     */
+    static final String TRIGGER_RICH = "GET /search?q=shoes&page=2&sort=price Host: shop.example.com "
+        + "Accept: text/html status=200 bytes=5120 region=eu-west-1 cache=miss";
+
+    /**
+     * {@code access}: the engine benchmark's clean 123-character line; {@code prose}: 126 characters of words;
+     * {@code triggers}: {@link #TRIGGER_RICH}.
+     */
+    @Param({"access", "prose", "triggers"})
     public String line;
 
     private String text;
@@ -67,9 +79,24 @@ public class ScanFloorBenchmark {
 
     @Setup
     public void setUp() {
-        text = "access".equals(line) ? RedactorBenchmark.CLEAN
-            : "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et "
-                + "dolore magna aliqua ut en";
+        text = switch (line) {
+            case "access" -> RedactorBenchmark.CLEAN;
+            case "triggers" -> TRIGGER_RICH;
+            default -> "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut "
+                + "labore et dolore magna aliqua ut en";
+        };
+    }
+
+    /** The yardstick: one {@code charAt} and one table lookup per character, ORed, with no branch on the data. */
+    @Benchmark
+    public int oneLookupFloor() {
+        String s = text;
+        int n = s.length();
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            found |= CLASS[s.charAt(i)];
+        }
+        return found;
     }
 
     @Benchmark
