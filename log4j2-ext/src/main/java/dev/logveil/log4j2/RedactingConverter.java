@@ -1,5 +1,6 @@
 package dev.logveil.log4j2;
 
+import dev.logveil.core.config.OnOff;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
 import java.util.Locale;
@@ -113,7 +114,8 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 config.setMask(value);
                 return escapeLineBreaks;
             case "fingerprint":
-                config.setFingerprint(parseBoolean(name, value));
+                // Unreadable: no fingerprint, the setting that reveals less about a secret.
+                config.setFingerprint(onOff(name, value, false));
                 return escapeLineBreaks;
             case "sensitivekeys":
                 config.setSensitiveKeys(value);
@@ -125,7 +127,8 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 config.setEnable(value);
                 return escapeLineBreaks;
             case "escapelinebreaks":
-                return parseBoolean(name, value);
+                // Unreadable: escape, the setting that guards against forged lines.
+                return onOff(name, value, true);
             case "rule":
             case "rules":
                 PluginStatus.configurationError(ELEMENT, "option '" + option + "': custom rules are nested elements;"
@@ -138,14 +141,9 @@ public final class RedactingConverter extends LogEventPatternConverter implement
         }
     }
 
-    private static boolean parseBoolean(String name, String value) {
-        if ("true".equalsIgnoreCase(value)) {
-            return true;
-        }
-        if (!"false".equalsIgnoreCase(value)) {
-            PluginStatus.configurationError(ELEMENT, name + ": '" + value + "' is neither true nor false; using false");
-        }
-        return false;
+    private static boolean onOff(String name, String value, boolean whenUnreadable) {
+        return OnOff.read(name, value, false, whenUnreadable, problem -> PluginStatus.configurationError(ELEMENT,
+            problem));
     }
 
     @Override

@@ -142,11 +142,12 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
         @PluginBuilderAttribute
         private Charset charset = StandardCharsets.UTF_8;
 
+        // On/off attributes are read as text, so that a value other than true/false is reported, not read as false.
         @PluginBuilderAttribute
-        private boolean alwaysWriteExceptions = true;
+        private String alwaysWriteExceptions;
 
         @PluginBuilderAttribute
-        private boolean escapeLineBreaks;
+        private String escapeLineBreaks;
 
         private Builder() {
         }
@@ -168,7 +169,7 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
          * {@code PatternLayout} does; default {@code true}.
          */
         public Builder setAlwaysWriteExceptions(boolean alwaysWriteExceptions) {
-            this.alwaysWriteExceptions = alwaysWriteExceptions;
+            this.alwaysWriteExceptions = Boolean.toString(alwaysWriteExceptions);
             return this;
         }
 
@@ -178,13 +179,17 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
          * keep their line breaks.
          */
         public Builder setEscapeLineBreaks(boolean escapeLineBreaks) {
-            this.escapeLineBreaks = escapeLineBreaks;
+            this.escapeLineBreaks = Boolean.toString(escapeLineBreaks);
             return this;
         }
 
         @Override
         public RedactingPatternLayout build() {
             Redactor redactor = buildRedactor(PLUGIN_NAME);
+            boolean writeExceptions = readOnOff(PLUGIN_NAME, "alwaysWriteExceptions", alwaysWriteExceptions, true,
+                true);
+            // Unreadable: escape, the setting that guards against forged lines.
+            boolean escape = readOnOff(PLUGIN_NAME, "escapeLineBreaks", escapeLineBreaks, false, true);
             String effective = pattern;
             if (effective == null) {
                 effective = DEFAULT_PATTERN;
@@ -195,12 +200,12 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
             }
             FormatterChain chain;
             try {
-                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions, escapeLineBreaks);
+                chain = FormatterChain.parse(getConfiguration(), effective, writeExceptions, escape);
             } catch (RuntimeException e) {
                 PluginStatus.configurationError(PLUGIN_NAME, "pattern '" + effective + "' cannot be parsed (" + e
                     + "); using the default pattern '" + DEFAULT_PATTERN + "'");
                 effective = DEFAULT_PATTERN;
-                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions, escapeLineBreaks);
+                chain = FormatterChain.parse(getConfiguration(), effective, writeExceptions, escape);
             }
             return new RedactingPatternLayout(this, effective, chain, redactor);
         }

@@ -106,6 +106,16 @@ public class ErrorRateAnomalyAppender extends UnsynchronizedAppenderBase<ILoggin
         config.setZScore(zScore);
     }
 
+    /**
+     * The same as {@link #setZScore}, for the element {@code <zScore>} as documented: Joran derives the property
+     * {@code ZScore} from {@code setZScore} (two capitals keep their case, as in JavaBeans), so without this setter
+     * {@code <zScore>} would be ignored with only an INFO status.
+     */
+    @SuppressWarnings("checkstyle:MethodName")
+    public void setzScore(String zScore) {
+        config.setZScore(zScore);
+    }
+
     /** Consecutive hot evaluations that fire (default 2). */
     public void setSustain(String sustain) {
         config.setSustain(sustain);
