@@ -3,6 +3,7 @@ package dev.logveil.log4j2;
 import dev.logveil.core.config.OnOff;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
+import dev.logveil.core.status.Faults;
 import java.util.Locale;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configuration;
@@ -152,9 +153,13 @@ public final class RedactingConverter extends LogEventPatternConverter implement
         try {
             chain.format(event, toAppendTo);
             redactor.redact(toAppendTo, start);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // Errors too (a toString() that throws one, a cause chain too deep to print): the event is still written.
             toAppendTo.setLength(start);
             toAppendTo.append(redactor.mask());
+            if (chain.handlesThrowable() && event.getThrown() != null) {
+                toAppendTo.append(System.lineSeparator()).append(Faults.chainText(event.getThrown(), redactor));
+            }
             status.runtimeFault("formatting an event failed; its text was replaced by the mask", e);
         }
     }

@@ -2,6 +2,7 @@ package dev.logveil.log4j2;
 
 import dev.logveil.core.redact.LineRedaction;
 import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.status.Faults;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -102,12 +103,16 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
         int start = text.length();
         try {
             chain.formatRedacted(event, text, lineRedaction);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // Errors too (a toString() that throws one, a cause chain too deep to print): the event is still written.
             text.setLength(start);
-            text.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(' ')
+            text.append(event.getLevel()).append(' ').append(redactor.redact(event.getLoggerName())).append(' ')
                 .append(redactor.mask()).append(System.lineSeparator());
-            status.runtimeFault("formatting an event failed; the line was replaced by its level, logger name and"
-                + " the mask", e);
+            if (event.getThrown() != null) {
+                text.append(Faults.chainText(event.getThrown(), redactor)).append(System.lineSeparator());
+            }
+            status.runtimeFault("formatting an event failed; the line was replaced by its level, logger name,"
+                + " the mask and the exception's types and redacted messages", e);
         }
     }
 

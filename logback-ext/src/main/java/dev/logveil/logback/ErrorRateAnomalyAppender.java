@@ -17,6 +17,7 @@ import dev.logveil.core.anomaly.AnomalySettings;
 import dev.logveil.core.anomaly.AnomalyRun;
 import dev.logveil.core.anomaly.ErrorRateDetector;
 import dev.logveil.core.anomaly.Severity;
+import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
 import java.time.Instant;
 import java.util.Iterator;
@@ -111,7 +112,6 @@ public class ErrorRateAnomalyAppender extends UnsynchronizedAppenderBase<ILoggin
      * {@code ZScore} from {@code setZScore} (two capitals keep their case, as in JavaBeans), so without this setter
      * {@code <zScore>} would be ignored with only an INFO status.
      */
-    @SuppressWarnings("checkstyle:MethodName")
     public void setzScore(String zScore) {
         config.setZScore(zScore);
     }
@@ -272,8 +272,9 @@ public class ErrorRateAnomalyAppender extends UnsynchronizedAppenderBase<ILoggin
             Appender<ILoggingEvent> appender = appenders.next();
             try {
                 appender.doAppend(event);
-            } catch (RuntimeException e) {
-                problems.report("attached appender [" + appender.getName() + "] failed on an error-rate alert: " + e);
+            } catch (Throwable e) {
+                problems.report("attached appender [" + appender.getName() + "] failed on an error-rate alert ("
+                    + Faults.typeOf(e) + ")");
             }
         }
     }
