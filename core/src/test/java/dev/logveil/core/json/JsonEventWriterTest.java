@@ -124,7 +124,7 @@ class JsonEventWriterTest {
     }
 
     @Test
-    void anErrorWhileReadingTheEventIsWrittenAsAMinimalMaskedEventAndReportedByTypeOnly() {
+    void anErrorWhileReadingTheEventIsWrittenAsAMinimalMaskedEventAndReportedByTypeOnly() throws IOException {
         TestEventView broken = new TestEventView() {
             @Override
             public void forEachKeyValue(BiConsumer<String, Object> action) {
