@@ -43,4 +43,27 @@ class FormattingFaultsTest {
                 .anyMatch(message -> message.contains("(java.lang.AssertionError)"));
         }
     }
+
+    /**
+     * A deep chain is written, redacted, by every component. (At 20,000 causes Logback itself overflows the stack
+     * building its ThrowableProxy inside the logging call, before any appender runs: see logback.md, Limits.)
+     */
+    @Test
+    void aDeepCauseChainIsWrittenByEveryComponent() {
+        RuntimeException chain = new IllegalStateException("innermost, password=" + SECRET);
+        for (int i = 1; i < 1_000; i++) {
+            chain = new IllegalStateException("level " + i + " password=" + SECRET, chain);
+        }
+        RuntimeException thrown = chain;
+        try (LogbackFixture logback = LogbackFixture.configure("reliability/formatting-faults.xml")) {
+            assertThatCode(() -> logback.logger("app").error("payment failed", thrown)).doesNotThrowAnyException();
+            logback.logger("app").info("next line");
+
+            for (String appender : APPENDERS) {
+                assertThat(logback.output(appender)).as(appender).doesNotContain(SECRET).contains("next line");
+            }
+            assertThat(JsonLines.parse(logback.output("JSON"))).hasSize(2);
+            assertThat(logback.statuses()).extracting(Status::getMessage).noneMatch(text -> text.contains(SECRET));
+        }
+    }
 }
