@@ -18,6 +18,7 @@ import java.util.Map;
  */
 final class ScopeChain {
     private final Map<LogContext, ScopeChain> innermost;
+    private final Thread owner = Thread.currentThread();
     private final LogContext context;
     private final String[] keys;
     /** The values to put back; handed over from an enclosing scope closed before this one. */
@@ -57,6 +58,12 @@ final class ScopeChain {
 
     /** Closes this scope; see the class comment for what that does to the context. Call once. */
     void close() {
+        if (Thread.currentThread() != owner) {
+            // Closed on another thread (against the advice): that thread's context gets the values back, and the
+            // opening thread's chain, which only that thread may touch, is left alone.
+            restore();
+            return;
+        }
         if (inner != null) {
             inner.before = before;
             inner.outer = outer;
@@ -65,14 +72,18 @@ final class ScopeChain {
             }
             return;
         }
-        for (int i = 0; i < keys.length; i++) {
-            LogContext.restore(context, keys[i], before[i]);
-        }
+        restore();
         if (outer != null) {
             outer.inner = null;
             innermost.put(context, outer);
         } else {
             innermost.remove(context);
+        }
+    }
+
+    private void restore() {
+        for (int i = 0; i < keys.length; i++) {
+            LogContext.restore(context, keys[i], before[i]);
         }
     }
 }
