@@ -7,6 +7,7 @@ import dev.logveil.core.anomaly.AnomalyContextKeys;
 import dev.logveil.core.anomaly.AnomalySettings;
 import dev.logveil.core.anomaly.AnomalyRun;
 import dev.logveil.core.anomaly.ErrorRateDetector;
+import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,9 +184,9 @@ public final class ErrorRateAnomalyAppender extends AbstractAppender {
         for (AppenderControl control : controls) {
             try {
                 control.callAppender(event);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 problems.report("referenced appender [" + control.getAppenderName()
-                    + "] failed on an error-rate alert: " + e);
+                    + "] failed on an error-rate alert (" + Faults.typeOf(e) + ")");
             }
         }
     }

@@ -1,6 +1,8 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.json.LogEventView;
+import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.status.Faults;
 import java.io.PrintWriter;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -23,7 +25,9 @@ import org.apache.logging.log4j.util.TriConsumer;
  *   <li>message: the formatted message; for a {@code StructuredDataMessage} its text, for a {@code MapMessage} its
  *       {@code message} entry (none when it has no such entry), so entries are not written twice;</li>
  *   <li>tags: the marker's name and its parents' names, then the ThreadContext stack;</li>
- *   <li>stack trace: the JDK's rendering, causes, suppressed exceptions and "... n more" included.</li>
+ *   <li>stack trace: the JDK's rendering, causes, suppressed exceptions and "... n more" included; when the JDK
+ *       cannot render it (a cause chain 20,000 deep overflows the stack), core's bounded chain of types and
+ *       redacted messages ({@link Faults#chainText}), so the event is still written whole.</li>
  * </ul>
  *
  * <p>One view is reused per thread by {@link RedactingJsonLayout}; {@link #wrap} and {@link #unwrap} save and restore
@@ -46,7 +50,13 @@ final class Log4jEventView implements LogEventView {
             }
         };
 
+    private final Redactor redactor;
     private LogEvent event;
+
+    /** @param redactor the layout's, for the fallback rendering of an exception chain the JDK cannot print */
+    Log4jEventView(Redactor redactor) {
+        this.redactor = redactor;
+    }
 
     /** Points the view at {@code next}; returns the event it showed before, to hand back to {@link #unwrap}. */
     LogEvent wrap(LogEvent next) {
@@ -144,7 +154,15 @@ final class Log4jEventView implements LogEventView {
 
     @Override
     public String throwableMessage() {
-        return event.getThrown() == null ? null : event.getThrown().getMessage();
+        Throwable thrown = event.getThrown();
+        if (thrown == null) {
+            return null;
+        }
+        try {
+            return thrown.getMessage();
+        } catch (Throwable fault) {
+            return "[message unavailable: " + Faults.typeOf(fault) + "]";
+        }
     }
 
     @Override
@@ -156,6 +174,9 @@ final class Log4jEventView implements LogEventView {
         StringBuilderWriter text = new StringBuilderWriter(2048);
         try (PrintWriter writer = new PrintWriter(text)) {
             thrown.printStackTrace(writer);
+        } catch (Throwable fault) {
+            // The JDK prints causes recursively: a deep chain overflows the stack. Write what can be written.
+            return Faults.chainText(thrown, redactor);
         }
         return text.toString();
     }

@@ -2,6 +2,7 @@ package dev.logveil.log4j2;
 
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
+import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.status.StatusLogger;
@@ -48,6 +49,6 @@ final class PluginStatus {
      * quote the text being written, which may hold a secret.
      */
     void runtimeFault(String whatHappened, Throwable fault) {
-        faults.report(element + ": " + whatHappened + " (" + fault.getClass().getName() + ")");
+        faults.report(element + ": " + whatHappened + " (" + Faults.typeOf(fault) + ")");
     }
 }

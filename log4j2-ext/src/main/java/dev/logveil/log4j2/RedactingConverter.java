@@ -1,7 +1,9 @@
 package dev.logveil.log4j2;
 
+import dev.logveil.core.config.OnOff;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
+import dev.logveil.core.status.Faults;
 import java.util.Locale;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configuration;
@@ -113,7 +115,8 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 config.setMask(value);
                 return escapeLineBreaks;
             case "fingerprint":
-                config.setFingerprint(parseBoolean(name, value));
+                // Unreadable: no fingerprint, the setting that reveals less about a secret.
+                config.setFingerprint(onOff(name, value, false));
                 return escapeLineBreaks;
             case "sensitivekeys":
                 config.setSensitiveKeys(value);
@@ -125,7 +128,8 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 config.setEnable(value);
                 return escapeLineBreaks;
             case "escapelinebreaks":
-                return parseBoolean(name, value);
+                // Unreadable: escape, the setting that guards against forged lines.
+                return onOff(name, value, true);
             case "rule":
             case "rules":
                 PluginStatus.configurationError(ELEMENT, "option '" + option + "': custom rules are nested elements;"
@@ -138,14 +142,9 @@ public final class RedactingConverter extends LogEventPatternConverter implement
         }
     }
 
-    private static boolean parseBoolean(String name, String value) {
-        if ("true".equalsIgnoreCase(value)) {
-            return true;
-        }
-        if (!"false".equalsIgnoreCase(value)) {
-            PluginStatus.configurationError(ELEMENT, name + ": '" + value + "' is neither true nor false; using false");
-        }
-        return false;
+    private static boolean onOff(String name, String value, boolean whenUnreadable) {
+        return OnOff.read(name, value, false, whenUnreadable, problem -> PluginStatus.configurationError(ELEMENT,
+            problem));
     }
 
     @Override
@@ -154,9 +153,13 @@ public final class RedactingConverter extends LogEventPatternConverter implement
         try {
             chain.format(event, toAppendTo);
             redactor.redact(toAppendTo, start);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // Errors too (a toString() that throws one, a cause chain too deep to print): the event is still written.
             toAppendTo.setLength(start);
             toAppendTo.append(redactor.mask());
+            if (chain.handlesThrowable() && event.getThrown() != null) {
+                toAppendTo.append(System.lineSeparator()).append(Faults.chainText(event.getThrown(), redactor));
+            }
             status.runtimeFault("formatting an event failed; its text was replaced by the mask", e);
         }
     }

@@ -113,11 +113,11 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
 
     private Scratch scratch() {
         if (scratch == null) {
-            return new Scratch();
+            return new Scratch(redactor);
         }
         Scratch s = scratch.get();
         if (s == null) {
-            s = new Scratch();
+            s = new Scratch(redactor);
             scratch.set(s);
         }
         return s;
@@ -135,8 +135,12 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
 
     /** One thread's reusable view of the event being written and stream onto its destination. */
     private static final class Scratch {
-        final Log4jEventView view = new Log4jEventView();
+        final Log4jEventView view;
         final DestinationStream stream = new DestinationStream();
+
+        Scratch(Redactor redactor) {
+            view = new Log4jEventView(redactor);
+        }
     }
 
     /** Hands the writer's bytes to Log4j2's destination in one call, so an event is never interleaved. */

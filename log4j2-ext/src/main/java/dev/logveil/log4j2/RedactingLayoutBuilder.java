@@ -1,5 +1,6 @@
 package dev.logveil.log4j2;
 
+import dev.logveil.core.config.OnOff;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
 import org.apache.logging.log4j.core.config.Configuration;
@@ -28,8 +29,9 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
     @PluginBuilderAttribute
     private String mask = RedactorConfig.DEFAULT_MASK;
 
+    /** Read as text, so that a value other than true/false is reported instead of read as false. */
     @PluginBuilderAttribute
-    private boolean fingerprint;
+    private String fingerprint;
 
     @PluginBuilderAttribute
     private String sensitiveKeys;
@@ -64,7 +66,7 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
 
     /** Whether a secret is replaced by the mask plus a short SHA-256 fingerprint of it; default {@code false}. */
     public B setFingerprint(boolean fingerprint) {
-        this.fingerprint = fingerprint;
+        this.fingerprint = Boolean.toString(fingerprint);
         return asBuilder();
     }
 
@@ -97,9 +99,11 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
      * {@code element}, and the redactor falls back to safe defaults for them.
      */
     protected final Redactor buildRedactor(String element) {
+        // Unreadable: no fingerprint, the setting that reveals less about a secret.
+        boolean fingerprinted = readOnOff(element, "fingerprint", fingerprint, false, false);
         RedactorConfig config = new RedactorConfig()
             .setMask(mask)
-            .setFingerprint(fingerprint)
+            .setFingerprint(fingerprinted)
             .setSensitiveKeys(sensitiveKeys)
             .setDisable(disable)
             .setEnable(enable);
@@ -111,6 +115,16 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
             }
         }
         return PluginStatus.buildRedactor(element, config);
+    }
+
+    /**
+     * Reads an on/off attribute of {@code element}: {@code true} or {@code false}; any other value is reported as an
+     * error naming the element, the attribute and the value, and gets {@code whenUnreadable}.
+     */
+    protected static boolean readOnOff(String element, String attribute, String value, boolean whenAbsent,
+                                       boolean whenUnreadable) {
+        return OnOff.read(attribute, value, whenAbsent, whenUnreadable,
+            problem -> PluginStatus.configurationError(element, problem));
     }
 
     @SuppressWarnings("unchecked")

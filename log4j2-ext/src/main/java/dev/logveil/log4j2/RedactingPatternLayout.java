@@ -2,6 +2,7 @@ package dev.logveil.log4j2;
 
 import dev.logveil.core.redact.LineRedaction;
 import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.status.Faults;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -102,12 +103,16 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
         int start = text.length();
         try {
             chain.formatRedacted(event, text, lineRedaction);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // Errors too (a toString() that throws one, a cause chain too deep to print): the event is still written.
             text.setLength(start);
-            text.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(' ')
+            text.append(event.getLevel()).append(' ').append(redactor.redact(event.getLoggerName())).append(' ')
                 .append(redactor.mask()).append(System.lineSeparator());
-            status.runtimeFault("formatting an event failed; the line was replaced by its level, logger name and"
-                + " the mask", e);
+            if (event.getThrown() != null) {
+                text.append(Faults.chainText(event.getThrown(), redactor)).append(System.lineSeparator());
+            }
+            status.runtimeFault("formatting an event failed; the line was replaced by its level, logger name,"
+                + " the mask and the exception's types and redacted messages", e);
         }
     }
 
@@ -142,11 +147,12 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
         @PluginBuilderAttribute
         private Charset charset = StandardCharsets.UTF_8;
 
+        // On/off attributes are read as text, so that a value other than true/false is reported, not read as false.
         @PluginBuilderAttribute
-        private boolean alwaysWriteExceptions = true;
+        private String alwaysWriteExceptions;
 
         @PluginBuilderAttribute
-        private boolean escapeLineBreaks;
+        private String escapeLineBreaks;
 
         private Builder() {
         }
@@ -168,7 +174,7 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
          * {@code PatternLayout} does; default {@code true}.
          */
         public Builder setAlwaysWriteExceptions(boolean alwaysWriteExceptions) {
-            this.alwaysWriteExceptions = alwaysWriteExceptions;
+            this.alwaysWriteExceptions = Boolean.toString(alwaysWriteExceptions);
             return this;
         }
 
@@ -178,13 +184,17 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
          * keep their line breaks.
          */
         public Builder setEscapeLineBreaks(boolean escapeLineBreaks) {
-            this.escapeLineBreaks = escapeLineBreaks;
+            this.escapeLineBreaks = Boolean.toString(escapeLineBreaks);
             return this;
         }
 
         @Override
         public RedactingPatternLayout build() {
             Redactor redactor = buildRedactor(PLUGIN_NAME);
+            boolean writeExceptions = readOnOff(PLUGIN_NAME, "alwaysWriteExceptions", alwaysWriteExceptions, true,
+                true);
+            // Unreadable: escape, the setting that guards against forged lines.
+            boolean escape = readOnOff(PLUGIN_NAME, "escapeLineBreaks", escapeLineBreaks, false, true);
             String effective = pattern;
             if (effective == null) {
                 effective = DEFAULT_PATTERN;
@@ -195,12 +205,12 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
             }
             FormatterChain chain;
             try {
-                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions, escapeLineBreaks);
+                chain = FormatterChain.parse(getConfiguration(), effective, writeExceptions, escape);
             } catch (RuntimeException e) {
                 PluginStatus.configurationError(PLUGIN_NAME, "pattern '" + effective + "' cannot be parsed (" + e
                     + "); using the default pattern '" + DEFAULT_PATTERN + "'");
                 effective = DEFAULT_PATTERN;
-                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions, escapeLineBreaks);
+                chain = FormatterChain.parse(getConfiguration(), effective, writeExceptions, escape);
             }
             return new RedactingPatternLayout(this, effective, chain, redactor);
         }

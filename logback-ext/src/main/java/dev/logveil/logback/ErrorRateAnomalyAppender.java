@@ -17,6 +17,7 @@ import dev.logveil.core.anomaly.AnomalySettings;
 import dev.logveil.core.anomaly.AnomalyRun;
 import dev.logveil.core.anomaly.ErrorRateDetector;
 import dev.logveil.core.anomaly.Severity;
+import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
 import java.time.Instant;
 import java.util.Iterator;
@@ -103,6 +104,15 @@ public class ErrorRateAnomalyAppender extends UnsynchronizedAppenderBase<ILoggin
 
     /** The significance threshold in standard deviations (default 4). */
     public void setZScore(String zScore) {
+        config.setZScore(zScore);
+    }
+
+    /**
+     * The same as {@link #setZScore}, for the element {@code <zScore>} as documented: Joran derives the property
+     * {@code ZScore} from {@code setZScore} (two capitals keep their case, as in JavaBeans), so without this setter
+     * {@code <zScore>} would be ignored with only an INFO status.
+     */
+    public void setzScore(String zScore) {
         config.setZScore(zScore);
     }
 
@@ -262,8 +272,9 @@ public class ErrorRateAnomalyAppender extends UnsynchronizedAppenderBase<ILoggin
             Appender<ILoggingEvent> appender = appenders.next();
             try {
                 appender.doAppend(event);
-            } catch (RuntimeException e) {
-                problems.report("attached appender [" + appender.getName() + "] failed on an error-rate alert: " + e);
+            } catch (Throwable e) {
+                problems.report("attached appender [" + appender.getName() + "] failed on an error-rate alert ("
+                    + Faults.typeOf(e) + ")");
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.logveil.logback;
 
 import ch.qos.logback.core.spi.ContextAware;
 import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
 
 /**
@@ -19,7 +20,7 @@ final class FaultReporter {
     }
 
     void report(String what, Throwable fault) {
-        throttle.report(component + ": " + what + " (" + fault.getClass().getName()
+        throttle.report(component + ": " + what + " (" + Faults.typeOf(fault)
             + "); the text was replaced by the mask and the event was still written");
     }
 }

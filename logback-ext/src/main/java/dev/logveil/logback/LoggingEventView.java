@@ -61,7 +61,7 @@ final class LoggingEventView implements LogEventView {
     public String message() {
         try {
             return event.getFormattedMessage();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             throw reported(e);
         }
     }
@@ -92,7 +92,7 @@ final class LoggingEventView implements LogEventView {
         }
         try {
             return String.valueOf(value);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
             throw reported(e);
         }
     }
@@ -136,7 +136,7 @@ final class LoggingEventView implements LogEventView {
         }
         try {
             return stackTraces.convert(event);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             throw reported(e);
         }
     }

@@ -185,7 +185,8 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
             for (int i = 0; i < kinds.length; i++) {
                 write(kinds[i], children.get(i), event, text);
             }
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
+            // Errors too: a value's toString() may throw one, and the event must still be written, masked.
             faults.report("formatting %redact(...) failed", e);
             return endsLines ? redactor.mask() + NL : redactor.mask();
         }

@@ -204,7 +204,8 @@ public class RedactingPatternLayout extends PatternLayout {
                 SegmentTrust trust = trustOf(kinds[index], names[index], event, line, start);
                 state = lineRedaction.segment(state, line, start, trust);
             }
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
+            // Errors too: a value's toString() may throw one, and the event must still be written, masked.
             faults.report("formatting an event failed", e);
             return redactor.mask() + CoreConstants.LINE_SEPARATOR;
         }

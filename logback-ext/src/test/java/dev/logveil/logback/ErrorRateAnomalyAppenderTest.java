@@ -103,8 +103,8 @@ class ErrorRateAnomalyAppenderTest {
             ErrorRateAnomalyThrowingAppender broken = (ErrorRateAnomalyThrowingAppender) spike.getAppender("BROKEN");
             assertThat(broken.calls).hasValue(1);
             assertThat(statusesAbove(Status.WARN)).singleElement().asString()
-                .contains("ErrorRateAnomalyAppender [SPIKE]: attached appender [BROKEN] failed on an error-rate alert:"
-                    + " java.lang.IllegalStateException: alert channel down");
+                .contains("ErrorRateAnomalyAppender [SPIKE]: attached appender [BROKEN] failed on an error-rate alert"
+                    + " (java.lang.IllegalStateException)").doesNotContain("alert channel down");
 
             // An alert event that somehow comes back is never counted.
             long counted = spike.detector().totalErrors();

@@ -22,6 +22,15 @@ import java.util.Map;
  * </pre>
  */
 public final class AnomalyAlert {
+    /** The most characters of one logger name, exception type or key_id in a notice; the rest is cut. */
+    public static final int MAX_ENTRY_CHARS = 120;
+    /**
+     * The most characters of one top list in a notice (text and context field alike); entries beyond are counted,
+     * not listed. With the figures, a whole notice stays under {@value #MAX_NOTICE_CHARS} characters.
+     */
+    public static final int MAX_LIST_CHARS = 1_000;
+    /** What a notice's message can reach at most: the figures and three capped lists. */
+    public static final int MAX_NOTICE_CHARS = 4_000;
     private final AlertKind kind;
     private final long atMillis;
     private final long startedAtMillis;
@@ -246,13 +255,27 @@ public final class AnomalyAlert {
         }
     }
 
+    /**
+     * The entries as {@code key=count, ...}: keys (user-controlled: a logger name, a key_id from the context) cut to
+     * {@value #MAX_ENTRY_CHARS} characters, the list to {@value #MAX_LIST_CHARS}, so that no input makes a notice
+     * large.
+     */
     private static String join(List<TopEntry> entries) {
         StringBuilder joined = new StringBuilder();
-        for (TopEntry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            TopEntry entry = entries.get(i);
+            String key = entry.key() == null ? "null" : entry.key();
+            String item = (key.length() <= MAX_ENTRY_CHARS ? key : key.substring(0, MAX_ENTRY_CHARS) + "...")
+                + "=" + entry.count();
+            String more = " (+" + (entries.size() - i) + " more)";
+            if (joined.length() + 2 + item.length() + more.length() > MAX_LIST_CHARS) {
+                joined.append(more);
+                break;
+            }
             if (joined.length() > 0) {
                 joined.append(", ");
             }
-            joined.append(entry.key()).append('=').append(entry.count());
+            joined.append(item);
         }
         return joined.toString();
     }

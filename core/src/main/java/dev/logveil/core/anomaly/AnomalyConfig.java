@@ -1,11 +1,11 @@
 package dev.logveil.core.anomaly;
 
 import dev.logveil.core.config.CommaList;
+import dev.logveil.core.config.OnOff;
 import dev.logveil.core.time.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +46,11 @@ public final class AnomalyConfig {
 
     /** The shortest window accepted: the detector evaluates six times per window. */
     static final Duration MIN_WINDOW = Duration.ofSeconds(1);
+    /**
+     * The longest duration any option takes. Far beyond any sensible window or cooldown, and small enough that the
+     * figures derived from it (thirty windows, a deadline on the clock) cannot overflow a {@code long}.
+     */
+    public static final Duration MAX_DURATION = Duration.ofDays(365);
     private static final int MAX_TOP_K = 20;
 
     private String level;
@@ -251,6 +256,11 @@ public final class AnomalyConfig {
                 + "; using the default " + Durations.format(fallback));
             return fallback;
         }
+        if (parsed.compareTo(MAX_DURATION) > 0) {
+            report.accept(option + ": '" + value + "' is longer than " + Durations.format(MAX_DURATION)
+                + "; using the default " + Durations.format(fallback));
+            return fallback;
+        }
         return parsed;
     }
 
@@ -289,15 +299,7 @@ public final class AnomalyConfig {
     }
 
     private static boolean bool(String option, String value, boolean fallback, Consumer<String> report) {
-        if (value == null) {
-            return fallback;
-        }
-        String trimmed = value.trim().toLowerCase(Locale.ROOT);
-        if (trimmed.equals("true") || trimmed.equals("false")) {
-            return Boolean.parseBoolean(trimmed);
-        }
-        report.accept(option + ": '" + value + "' is neither true nor false; using the default " + fallback);
-        return fallback;
+        return OnOff.read(option, value, fallback, fallback, report);
     }
 
     private static String plain(double value) {

@@ -1,5 +1,6 @@
 package dev.logveil.core.anomaly;
 
+import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -80,11 +81,11 @@ public final class AnomalyTicker implements AutoCloseable {
                 try {
                     sink.accept(alert);
                 } catch (RuntimeException | Error e) {
-                    problems.report("could not deliver '" + alert.message() + "': " + e);
+                    problems.report("could not deliver an error-rate alert (" + Faults.typeOf(e) + ")");
                 }
             }
         } catch (RuntimeException | Error e) {
-            problems.report("error-rate evaluation failed: " + e);
+            problems.report("error-rate evaluation failed (" + Faults.typeOf(e) + ")");
         } finally {
             scheduleNext();
         }

@@ -25,6 +25,8 @@ final class KeyCounter {
     static final int MAX_PROBES = 16;
     /** The most keys an incident's running totals hold. */
     static final int MAX_TOTALS = 1024;
+    /** The longest key held; one character more than a notice shows, so that the notice still marks the cut. */
+    static final int MAX_KEY_CHARS = AnomalyAlert.MAX_ENTRY_CHARS + 1;
 
     private final AtomicReferenceArray<Slot> table = new AtomicReferenceArray<>(CAPACITY);
     private final Slot other;
@@ -37,9 +39,13 @@ final class KeyCounter {
         this.other = new Slot(OTHER, windowBuckets);
     }
 
-    /** Counts one event of {@code key}. Lock-free; allocates only the first time a key gets a slot. */
+    /**
+     * Counts one event of {@code key}. Lock-free; allocates only the first time a key gets a slot, and for a key
+     * longer than {@value #MAX_KEY_CHARS} characters (a 20,000-character key_id), which is held cut to that length so
+     * the counter's memory stays bounded; a notice cuts it further ({@link AnomalyAlert#MAX_ENTRY_CHARS}).
+     */
     void increment(String key) {
-        slotFor(key).count.increment();
+        slotFor(key.length() > MAX_KEY_CHARS ? key.substring(0, MAX_KEY_CHARS) : key).count.increment();
     }
 
     private Slot slotFor(String key) {

@@ -21,8 +21,18 @@ final class MicrometerAnomalyBinding {
         return bind(Metrics.globalRegistry, detector, appenderName);
     }
 
+    /**
+     * Registers the detector's meters, replacing any of the same name and tag: on a reconfiguration the framework
+     * starts the new appender before it stops the old one of the same name, and Micrometer would otherwise hand the
+     * new appender the old appender's meters (reading the old detector), which the old one then removes on stop.
+     * Closing the binding removes only the meters it registered, if they are still the registered ones.
+     */
     static AnomalyMetrics.Binding bind(MeterRegistry registry, ErrorRateDetector detector, String appenderName) {
         Tags tags = Tags.of(AnomalyMetrics.APPENDER_TAG, appenderName == null ? "" : appenderName);
+        for (String name : List.of(AnomalyMetrics.ERRORS, AnomalyMetrics.ERROR_RATE, AnomalyMetrics.EXPECTED_RATE,
+            AnomalyMetrics.FIRING)) {
+            registry.find(name).tags(tags).meters().forEach(registry::remove);
+        }
         List<Meter> meters = List.of(
             FunctionCounter.builder(AnomalyMetrics.ERRORS, detector, ErrorRateDetector::totalErrors)
                 .tags(tags).baseUnit("events").description("Errors counted by the error-rate anomaly detector")
@@ -36,6 +46,13 @@ final class MicrometerAnomalyBinding {
             Gauge.builder(AnomalyMetrics.FIRING, detector, d -> d.firing() ? 1.0 : 0.0)
                 .tags(tags).description("1 while an error-rate incident is open, else 0")
                 .strongReference(true).register(registry));
-        return () -> meters.forEach(registry::remove);
+        return () -> {
+            for (Meter meter : meters) {
+                Meter registered = registry.find(meter.getId().getName()).tags(tags).meter();
+                if (registered == meter) {
+                    registry.remove(meter);
+                }
+            }
+        };
     }
 }

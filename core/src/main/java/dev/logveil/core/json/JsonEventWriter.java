@@ -8,6 +8,7 @@ import dev.logveil.core.redact.KnownCleanNames;
 import dev.logveil.core.redact.RedactionFaultListener;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.SegmentTrust;
+import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,6 +46,9 @@ public final class JsonEventWriter {
     private static final SerializedString THROWABLE_CLASS = new SerializedString(JsonFields.THROWABLE_CLASS);
     private static final SerializedString THROWABLE_MESSAGE = new SerializedString(JsonFields.THROWABLE_MESSAGE);
     private static final SerializedString STACK_TRACE = new SerializedString(JsonFields.STACK_TRACE);
+
+    /** The largest buffer a thread keeps after an event; a larger one is dropped once the event is written. */
+    static final int MAX_RETAINED_BYTES = 64 * 1024;
 
     private final Redactor redactor;
     /** Static field names and values, as arrays so that writing them allocates no iterator. */
@@ -85,7 +89,8 @@ public final class JsonEventWriter {
         try {
             writeEvent(slot, event);
             return slot.buffer.toByteArray();
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // Errors too: a value's toString() may throw one, and the event must still be written, masked.
             slots.remove();
             return fallback(event, e);
         } finally {
@@ -102,11 +107,11 @@ public final class JsonEventWriter {
     public void writeTo(LogEventView event, OutputStream out) throws IOException {
         Slot slot = acquire();
         boolean written = false;
-        Exception failure = null;
+        Throwable failure = null;
         try {
             writeEvent(slot, event);
             written = true;
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
             slots.remove();
             failure = e;
         } finally {
@@ -250,20 +255,25 @@ public final class JsonEventWriter {
         return slot;
     }
 
-    private static void release(Slot slot) {
+    private void release(Slot slot) {
         slot.busy = false;
+        // A thread keeps its slot for its lifetime: after one huge event, let the big buffer go with the slot
+        // rather than hold it on every pooled thread. The next event on this thread starts a small one.
+        if (slot.buffer.capacity() > MAX_RETAINED_BYTES && slots.get() == slot) {
+            slots.remove();
+        }
     }
 
     /** A minimal event written when the full one could not be: never raw text, never nothing. */
-    private byte[] fallback(LogEventView event, Exception failure) {
-        faults.report("an event could not be written as JSON (" + (failure == null ? "unknown" : failure.getClass()
-            .getName()) + "); a minimal event with the mask as message was written instead");
+    private byte[] fallback(LogEventView event, Throwable failure) {
+        faults.report("an event could not be written as JSON (" + Faults.typeOf(failure)
+            + "); a minimal event with the mask as message was written instead");
         StringBuilder sb = new StringBuilder(160);
         sb.append("{\"").append(JsonFields.TIMESTAMP).append("\":\"");
         try {
             UtcTimestamp clock = new UtcTimestamp();
             sb.append(clock.text, 0, clock.format(event.epochSecond(), event.nanoOfSecond()));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             sb.append("1970-01-01T00:00:00.000Z");
         }
         sb.append("\",\"").append(JsonFields.VERSION).append("\":\"1\",\"").append(JsonFields.MESSAGE)
@@ -298,5 +308,15 @@ public final class JsonEventWriter {
         Buffer() {
             super(512);
         }
+
+        int capacity() {
+            return buf.length;
+        }
+    }
+
+    /** How many bytes a thread's buffer may keep between events (the ones of a huge event are let go). */
+    int retainedBytes() {
+        Slot slot = slots.get();
+        return slot == null ? 0 : slot.buffer.capacity();
     }
 }

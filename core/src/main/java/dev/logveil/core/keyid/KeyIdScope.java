@@ -1,5 +1,6 @@
 package dev.logveil.core.keyid;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,14 +20,14 @@ import java.util.Objects;
  * }</pre>
  */
 public final class KeyIdScope implements AutoCloseable {
+    /** The innermost open key scope per context on each thread. */
+    private static final ThreadLocal<Map<LogContext, ScopeChain>> OPEN = new ThreadLocal<>();
 
     private final LogContext context;
     private final KeyStatus status;
     private final String keyId;
     private final String origin;
-    private final String previousKeyId;
-    private final String previousOrigin;
-    private final String previousStatus;
+    private final ScopeChain chain;
     private boolean closed;
 
     private KeyIdScope(LogContext context, KeyStatus status, String keyId, String origin) {
@@ -34,9 +35,8 @@ public final class KeyIdScope implements AutoCloseable {
         this.status = status;
         this.keyId = keyId;
         this.origin = origin;
-        this.previousKeyId = context.get(KeyIdFields.KEY_ID);
-        this.previousOrigin = context.get(KeyIdFields.KEY_ORIGIN);
-        this.previousStatus = context.get(KeyIdFields.KEY_STATUS);
+        this.chain = ScopeChain.open(OPEN, context, KeyIdFields.KEY_ID, KeyIdFields.KEY_ORIGIN,
+            KeyIdFields.KEY_STATUS);
         if (keyId != null) {
             context.put(KeyIdFields.KEY_ID, keyId);
         } else {
@@ -91,16 +91,18 @@ public final class KeyIdScope implements AutoCloseable {
         return origin;
     }
 
-    /** Puts back the values the three keys had before this scope opened. Idempotent; throws nothing. */
+    /**
+     * Puts back the values the three keys had before this scope opened; closed before a scope opened inside it, it
+     * leaves that scope's values and lets it put them back when it closes (see {@link ScopeChain}). Idempotent;
+     * throws nothing. Call it on the thread that opened the scope.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        LogContext.restore(context, KeyIdFields.KEY_ID, previousKeyId);
-        LogContext.restore(context, KeyIdFields.KEY_ORIGIN, previousOrigin);
-        LogContext.restore(context, KeyIdFields.KEY_STATUS, previousStatus);
+        chain.close();
     }
 
     /** Names the status, origin and id; the raw key is never held. */

@@ -1,5 +1,6 @@
 package dev.logveil.core.keyid;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -7,18 +8,20 @@ import java.util.Objects;
  * when the scope closes. {@link #close()} throws nothing and a second call does nothing.
  */
 public final class RequestIdScope implements AutoCloseable {
+    /** The innermost open request-id scope per context on each thread. */
+    private static final ThreadLocal<Map<LogContext, ScopeChain>> OPEN = new ThreadLocal<>();
 
     private final LogContext context;
     private final String requestId;
     private final boolean generated;
-    private final String previous;
+    private final ScopeChain chain;
     private boolean closed;
 
     private RequestIdScope(LogContext context, String requestId, boolean generated) {
         this.context = context;
         this.requestId = requestId;
         this.generated = generated;
-        this.previous = context.get(KeyIdFields.REQUEST_ID);
+        this.chain = ScopeChain.open(OPEN, context, KeyIdFields.REQUEST_ID);
         context.put(KeyIdFields.REQUEST_ID, requestId);
     }
 
@@ -44,14 +47,17 @@ public final class RequestIdScope implements AutoCloseable {
         return generated;
     }
 
-    /** Puts back the {@code request_id} that was there before this scope opened. Idempotent; throws nothing. */
+    /**
+     * Puts back the {@code request_id} that was there before this scope opened, whatever the order scopes are closed
+     * in (see {@link ScopeChain}). Idempotent; throws nothing. Call it on the thread that opened the scope.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        LogContext.restore(context, KeyIdFields.REQUEST_ID, previous);
+        chain.close();
     }
 
     @Override

@@ -1,7 +1,8 @@
 package dev.logveil.core.redact;
 
-import java.util.List;
+import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
+import java.util.List;
 
 /**
  * Removes secrets from log text. Immutable and thread-safe: build one from a {@link RedactorConfig} when the logging
@@ -13,8 +14,9 @@ import dev.logveil.core.status.ThrottledReporter;
  *       default detectors and no custom rules);</li>
  *   <li>time linear in the length of the text for every input;</li>
  *   <li>idempotent: redacting redacted text changes nothing;</li>
- *   <li>never throws: if the engine fails, the whole text is replaced by the mask (fail closed) and the fault is
- *       reported to the configured {@link RedactionFaultListener}, at most once a minute.</li>
+ *   <li>never throws: if the engine fails, or a custom rule spends its budget on the text, the whole text is
+ *       replaced by the mask (fail closed) and the fault is reported to the configured
+ *       {@link RedactionFaultListener}, at most once a minute.</li>
  * </ul>
  */
 public final class Redactor {
@@ -126,8 +128,11 @@ public final class Redactor {
             reportFault(t);
             int end = Math.min(to, sb.length());
             int start = Math.min(from, end);
-            sb.replace(start, end, masker.mask());
-            return Chars.range(1, start + masker.mask().length());
+            // Keep the line break that ends the range: a masked line must not run into the next one.
+            int lineBreak = end > start && sb.charAt(end - 1) == '\n'
+                ? (end - 1 > start && sb.charAt(end - 2) == '\r' ? 2 : 1) : 0;
+            sb.replace(start, end - lineBreak, masker.mask());
+            return Chars.range(1, start + masker.mask().length() + lineBreak);
         }
     }
 
@@ -188,6 +193,13 @@ public final class Redactor {
     }
 
     private void reportFault(Throwable t) {
-        faults.report("Redaction failed (" + t.getClass().getName() + "); the text was replaced by the mask");
+        if (t instanceof CustomRule.BudgetExceeded) {
+            CustomRule.BudgetExceeded spent = (CustomRule.BudgetExceeded) t;
+            faults.report("custom rule '" + spent.rule.name + "' exceeded its budget on a text of "
+                + spent.lineLength + " characters; the text was replaced by the mask. Narrow the rule's"
+                + " repetitions ({m,n}, nested groups) to make it cheaper");
+        } else {
+            faults.report("Redaction failed (" + Faults.typeOf(t) + "); the text was replaced by the mask");
+        }
     }
 }

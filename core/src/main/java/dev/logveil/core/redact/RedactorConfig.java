@@ -138,16 +138,30 @@ public final class RedactorConfig {
                 report.accept("rule '" + name + "': regex is missing; rule skipped");
                 continue;
             }
+            String tooCostly = RuleCost.beforeCompiling(regex);
+            if (tooCostly != null) {
+                report.accept("rule '" + name + "': regex '" + regex + "' " + tooCostly + "; rule skipped");
+                continue;
+            }
             try {
                 Pattern pattern = Pattern.compile(regex);
+                tooCostly = RuleCost.afterCompiling(pattern);
+                if (tooCostly != null) {
+                    report.accept("rule '" + name + "': regex '" + regex + "' " + tooCostly + "; rule skipped");
+                    continue;
+                }
                 String replacement = rule[2] == null || rule[2].isEmpty() ? quoteReplacement(effectiveMask) : rule[2];
                 checkReplacement(pattern, replacement);
                 compiled.add(new CustomRule(name, pattern, replacement));
             } catch (PatternSyntaxException e) {
                 report.accept("rule '" + name + "': invalid regex '" + regex + "' (" + e.getDescription()
                     + "); rule skipped. Rules use RE2 syntax: no back-references or look-arounds");
-            } catch (RuntimeException e) {
+            } catch (IllegalArgumentException e) {
                 report.accept("rule '" + name + "': invalid replacement '" + rule[2] + "' (" + e.getMessage()
+                    + "); rule skipped");
+            } catch (RuntimeException | StackOverflowError e) {
+                // What the estimate above missed: RE2/J's compiler recurses over the expression.
+                report.accept("rule '" + name + "': regex '" + regex + "' cannot be compiled (" + e.getClass().getName()
                     + "); rule skipped");
             }
         }

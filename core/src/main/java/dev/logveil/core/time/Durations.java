@@ -26,7 +26,8 @@ public final class Durations {
     /**
      * Parses a duration.
      *
-     * @throws IllegalArgumentException naming the value, when it is missing, negative or not in the syntax above
+     * @throws IllegalArgumentException naming the value, when it is missing, negative, too long to count in
+     *     milliseconds or not in the syntax above
      */
     public static Duration parse(String text) {
         if (text == null || text.isBlank()) {
@@ -38,6 +39,12 @@ public final class Durations {
             : parseNumberAndUnit(text, trimmed);
         if (duration.isNegative()) {
             throw new IllegalArgumentException("invalid duration '" + text + "': it is negative");
+        }
+        try {
+            // Everything downstream counts in milliseconds: a duration that has none is refused here, by name.
+            duration.toMillis();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("invalid duration '" + text + "': too long", e);
         }
         return duration;
     }

@@ -131,6 +131,30 @@ class AnomalyConfigTest {
     }
 
     @Test
+    void everyDurationLongerThanAYearIsRefusedSoNoDerivedFigureOverflows() {
+        AnomalySettings settings = new AnomalyConfig().setWindow("100000000000d").setBaseline("100000000000d")
+            .setCooldown("400d").setResolveAfter("P9000D").setDigestInterval("106751991167d").build(problems::add);
+
+        assertThat(problems).containsExactly(
+            "window: '100000000000d' is longer than 365d; using the default 1m",
+            "baseline: '100000000000d' is longer than 365d; using the default 30m",
+            "cooldown: '400d' is longer than 365d; using the default 10m",
+            "resolveAfter: 'P9000D' is longer than 365d; using the default 1m",
+            "digestInterval: '106751991167d' is longer than 365d; using the default 30m");
+        assertThat(settings).usingRecursiveComparison().isEqualTo(AnomalySettings.defaults());
+    }
+
+    @Test
+    void theLongestAcceptedWindowAndBaselineStillGiveFiniteFigures() {
+        AnomalySettings settings = new AnomalyConfig().setWindow("365d").setCooldown("365d").build(problems::add);
+
+        assertThat(problems).isEmpty();
+        assertThat(settings.baseline()).isEqualTo(Duration.ofDays(365 * 30));
+        assertThat(settings.alpha()).isBetween(0.0, 1.0);
+        assertThat(settings.warmUpBuckets()).isPositive();
+    }
+
+    @Test
     void loggerSelectionFollowsTheLoggerHierarchy() {
         AnomalySettings settings = new AnomalyConfig().setLoggers("com.acme.auth, org.example.").build(null);
 

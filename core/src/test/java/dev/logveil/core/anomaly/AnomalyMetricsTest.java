@@ -33,6 +33,24 @@ class AnomalyMetricsTest {
     }
 
     @Test
+    void aNewBindingOfTheSameNameTakesTheMetersAndTheOldOneClosingLeavesThem() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        ErrorRateDetector old = new ErrorRateDetector(AnomalySettings.defaults(), 0L);
+        ErrorRateDetector fresh = new ErrorRateDetector(AnomalySettings.defaults(), 0L);
+        AnomalyMetrics.Binding oldBinding = MicrometerAnomalyBinding.bind(registry, old, "SPIKE");
+        AnomalyMetrics.Binding freshBinding = MicrometerAnomalyBinding.bind(registry, fresh, "SPIKE");
+        oldBinding.close();
+
+        fresh.recordError("a", null, null);
+        fresh.recordError("b", null, null);
+        assertThat(registry.get(AnomalyMetrics.ERRORS).tag("appender", "SPIKE").functionCounter().count())
+            .as("the meters read the newest detector").isEqualTo(2.0);
+        assertThat(registry.getMeters()).hasSize(4);
+        freshBinding.close();
+        assertThat(registry.getMeters()).isEmpty();
+    }
+
+    @Test
     void bindsToTheGlobalRegistryAndUnbindsOnClose() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Metrics.addRegistry(registry);

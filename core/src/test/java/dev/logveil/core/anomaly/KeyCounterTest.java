@@ -22,6 +22,16 @@ class KeyCounterTest {
     }
 
     @Test
+    void aHugeKeyIsHeldCutSoMemoryStaysBounded() {
+        KeyCounter counter = new KeyCounter(6);
+        String huge = "k".repeat(20_000);
+        add(counter, huge, 3);
+        counter.closeBucket(0, true);
+
+        assertThat(counter.windowCounts()).containsOnly(Map.entry(huge.substring(0, KeyCounter.MAX_KEY_CHARS), 3L));
+    }
+
+    @Test
     void theWindowForgetsBucketsThatLeftIt() {
         KeyCounter counter = new KeyCounter(3);
         add(counter, "a", 7);

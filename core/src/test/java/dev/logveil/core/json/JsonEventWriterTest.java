@@ -110,6 +110,34 @@ class JsonEventWriterTest {
     }
 
     @Test
+    void aThreadKeepsNoHugeBufferAfterAHugeEvent() throws IOException {
+        TestEventView huge = new TestEventView();
+        huge.message = "x".repeat(10 * 1024 * 1024);
+        assertThat(writer.toBytes(huge)).hasSizeGreaterThan(10 * 1024 * 1024);
+        assertThat(writer.retainedBytes()).as("after the huge event").isZero();
+
+        writer.writeTo(new TestEventView(), new java.io.ByteArrayOutputStream());
+        assertThat(writer.retainedBytes()).as("after an ordinary event").isPositive()
+            .isLessThanOrEqualTo(JsonEventWriter.MAX_RETAINED_BYTES);
+        writer.writeTo(huge, new java.io.ByteArrayOutputStream());
+        assertThat(writer.retainedBytes()).as("after a huge event through writeTo").isZero();
+    }
+
+    @Test
+    void anErrorWhileReadingTheEventIsWrittenAsAMinimalMaskedEventAndReportedByTypeOnly() throws IOException {
+        TestEventView broken = new TestEventView() {
+            @Override
+            public void forEachKeyValue(BiConsumer<String, Object> action) {
+                throw new AssertionError("password=hunter2");
+            }
+        };
+        List<String> faults = new ArrayList<>();
+        String json = new JsonEventWriter(Redactor.defaults(), Map.of(), faults::add).toJson(broken);
+        assertThat(faults).singleElement().asString().contains("java.lang.AssertionError").doesNotContain("hunter2");
+        assertThat(parse(json)).containsEntry("message", "[REDACTED]");
+    }
+
+    @Test
     void aFailingEventIsWrittenAsAMinimalMaskedEventAndTheWriterRecovers() throws IOException {
         TestEventView broken = new TestEventView() {
             @Override

@@ -163,6 +163,72 @@ public abstract class AbstractKeyIdContractTest {
     }
 
     @Test
+    void scopesClosedOutOfOrderLeaveTheContextAsItWasBeforeEach() {
+        contextPut(KeyIdFields.KEY_ID, "0123456789abcdef");
+        KeyIdScope first = bind(KEY, "header");
+        KeyIdScope second = bind("sk_live_second_key_0123456789abcdef", "cookie");
+
+        first.close();
+        assertThat(logLine("second still open"))
+            .as("closing the outer scope first leaves the inner one's values: it is still open")
+            .startsWith("key_id=" + second.keyId() + " key_origin=cookie key_status=ok ");
+        second.close();
+        assertThat(contextGet(KeyIdFields.KEY_ID)).isEqualTo("0123456789abcdef");
+        assertThat(contextGet(KeyIdFields.KEY_ORIGIN)).isNull();
+        assertThat(contextGet(KeyIdFields.KEY_STATUS)).isNull();
+        assertThat(logLine("after both")).startsWith("key_id=0123456789abcdef key_origin= key_status= ");
+    }
+
+    @Test
+    void threeScopesClosedInAnyOrderRestoreTheStateBeforeTheFirst() {
+        int[][] orders = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+        for (int[] order : orders) {
+            KeyIdScope[] scopes = {bind(KEY, "header"), bind("missing-key-x", "cookie"), bind(null, "param")};
+            RequestIdScope[] requests = {bindRequestId("req-a"), bindRequestId("req-b"), bindRequestId("req-c")};
+            for (int index : order) {
+                scopes[index].close();
+                requests[index].close();
+            }
+            assertThat(contextGet(KeyIdFields.KEY_ID)).as("order %s", java.util.Arrays.toString(order)).isNull();
+            assertThat(contextGet(KeyIdFields.KEY_ORIGIN)).isNull();
+            assertThat(contextGet(KeyIdFields.KEY_STATUS)).isNull();
+            assertThat(contextGet(KeyIdFields.REQUEST_ID)).isNull();
+        }
+    }
+
+    @Test
+    void outOfOrderClosesOnVirtualThreadsLeaveNoStaleKey() throws Exception {
+        ExecutorService executor;
+        try {
+            executor = (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        } catch (NoSuchMethodException e) {
+            executor = Executors.newFixedThreadPool(4);
+        }
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            String key = "task-" + t + "-key";
+            work.add(() -> {
+                for (int round = 0; round < 50; round++) {
+                    KeyIdScope a = bind(key, "header");
+                    KeyIdScope b = bind(key + "-inner", "cookie");
+                    a.close();
+                    b.close();
+                    assertThat(contextGet(KeyIdFields.KEY_ID)).isNull();
+                    assertThat(contextGet(KeyIdFields.KEY_STATUS)).isNull();
+                }
+                return null;
+            });
+        }
+        try {
+            for (Future<Void> result : executor.invokeAll(work)) {
+                result.get();
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
     void aSafeRequestIdIsBoundAndRestored() {
         contextPut(KeyIdFields.REQUEST_ID, "outer-request");
         try (RequestIdScope scope = bindRequestId("3b241101-e2bb-4255-8caf-4136c566a962")) {

@@ -58,6 +58,14 @@ class DurationsTest {
                 + " 10 seconds, 10s, 1m, 2h, 1d) or ISO-8601 (PT10S)");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"9999999999999999999d", "P99999999999999D", "PT2562047788016H"})
+    void aDurationTooLongToCountInMillisecondsIsRefusedNotOverflowed(String text) {
+        assertThatThrownBy(() -> Durations.parse(text))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("invalid duration '" + text + "': too long");
+    }
+
     @Test
     void nullIsRefused() {
         assertThatThrownBy(() -> Durations.parse(null)).isInstanceOf(IllegalArgumentException.class)
