@@ -1,0 +1,80 @@
+package dev.logveil.spring;
+
+import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.RedactorConfig;
+import dev.logveil.logback.RedactingPatternLayoutEncoder;
+import dev.logveil.logback.RedactionRule;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
+/**
+ * The {@code logging.logveil.*} properties read straight from the {@link Environment}: logging is set up before any
+ * bean exists, so the starter's logging parts bind them themselves. Turns them into a {@link Redactor} (structured
+ * formats) or into the options of a {@link RedactingPatternLayoutEncoder} (pattern output).
+ */
+final class LogveilSettings {
+    private final LogveilProperties properties;
+
+    private LogveilSettings(LogveilProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * Binds {@code logging.logveil.*}. A value that cannot be bound at all (e.g. {@code fingerprint=maybe}) is
+     * reported to {@code problems}, and every option keeps its default: redaction stays on.
+     */
+    static LogveilSettings from(Environment environment, Consumer<String> problems) {
+        try {
+            return new LogveilSettings(Binder.get(environment).bind(LogveilProperties.PREFIX, LogveilProperties.class)
+                .orElseGet(LogveilProperties::new));
+        } catch (BindException e) {
+            String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+            problems.accept(e.getProperty() == null ? LogveilProperties.PREFIX + ": " + cause
+                : e.getProperty().getName() + "=" + e.getProperty().getValue() + ": " + cause
+                    + "; Logveil uses its defaults for logging.logveil.*");
+            return new LogveilSettings(new LogveilProperties());
+        }
+    }
+
+    boolean enabled() {
+        return properties.isEnabled();
+    }
+
+    /** A redactor from the options; each invalid option is reported, named, to {@code problems}. */
+    Redactor redactor(Consumer<String> problems) {
+        RedactorConfig config = new RedactorConfig()
+            .setMask(properties.getMask())
+            .setFingerprint(properties.isFingerprint())
+            .setSensitiveKeys(join(properties.getSensitiveKeys()))
+            .setDisable(join(properties.getDisable()))
+            .setEnable(join(properties.getEnable()));
+        for (LogveilProperties.Rule rule : properties.getRules()) {
+            config.addRule(rule.getName(), rule.getRegex(), rule.getReplacement());
+        }
+        return config.build(problem -> problems.accept(LogveilProperties.PREFIX + "." + problem));
+    }
+
+    /** Gives a pattern encoder the same options (it reports its own problems to Logback's status manager). */
+    void configure(RedactingPatternLayoutEncoder encoder) {
+        encoder.setMask(properties.getMask());
+        encoder.setFingerprint(properties.isFingerprint());
+        encoder.setSensitiveKeys(join(properties.getSensitiveKeys()));
+        encoder.setDisable(join(properties.getDisable()));
+        encoder.setEnable(join(properties.getEnable()));
+        encoder.setEscapeLineBreaks(properties.isEscapeLineBreaks());
+        for (LogveilProperties.Rule rule : properties.getRules()) {
+            RedactionRule logbackRule = new RedactionRule();
+            logbackRule.setName(rule.getName());
+            logbackRule.setRegex(rule.getRegex());
+            logbackRule.setReplacement(rule.getReplacement());
+            encoder.addRule(logbackRule);
+        }
+    }
+
+    private static String join(List<String> values) {
+        return values == null ? null : String.join(",", values);
+    }
+}
