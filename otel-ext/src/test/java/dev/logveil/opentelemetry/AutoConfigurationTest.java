@@ -89,7 +89,7 @@ class AutoConfigurationTest {
         assertThat(exported).contains(SecretSamples.PASSWORD);
     }
 
-    private static String emitThroughAutoconfigure(Map<String, String> options) {
+    static String emitThroughAutoconfigure(Map<String, String> options) {
         Map<String, String> properties = new HashMap<>(options);
         properties.put("otel.logs.exporter", "memory");
         properties.put("otel.traces.exporter", "none");
@@ -101,7 +101,7 @@ class AutoConfigurationTest {
             .getOpenTelemetrySdk();
         try {
             sdk.getLogsBridge().get("autoconfigure-test").logRecordBuilder()
-                .setBody("login password=" + SecretSamples.PASSWORD + " order ORD-123")
+                .setBody("login password=" + SecretSamples.PASSWORD + " order ORD-12345678")
                 .setAttribute(AttributeKey.stringKey("request_id"), SecretSamples.UUID)
                 .setAttribute(AttributeKey.stringKey("customer_pin"), "0000")
                 .emit();
