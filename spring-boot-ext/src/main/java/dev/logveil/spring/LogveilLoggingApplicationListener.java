@@ -8,6 +8,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.joran.util.ConfigurationWatchListUtil;
 import ch.qos.logback.core.status.WarnStatus;
+import dev.logveil.logback.ErrorRateAnomalyAppender;
 import dev.logveil.logback.RedactingPatternLayoutEncoder;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,13 +30,17 @@ import org.springframework.core.env.ConfigurableEnvironment;
  *
  * <p>An application's own Logback file is left exactly as written (use Logveil's components in it, as
  * {@code docs/spring-boot.md} shows); Boot's structured formats are redacted by
- * {@link RedactingStructuredLoggingJsonMembersCustomizer}. Also validates {@code logging.logveil.*} once and logs a
+ * {@link RedactingStructuredLoggingJsonMembersCustomizer}. With {@code logging.logveil.anomaly.enabled=true} it also
+ * adds the error-rate anomaly appender. Also validates {@code logging.logveil.*} once and logs a
  * warning for each invalid option, naming it and its value.
  */
 public class LogveilLoggingApplicationListener
         implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
     /** Just after Boot's logging listener, so Logback is already configured. */
     public static final int ORDER = LoggingApplicationListener.DEFAULT_ORDER + 1;
+
+    /** The name of the anomaly appender the starter adds when {@code logging.logveil.anomaly.enabled=true}. */
+    public static final String ANOMALY_APPENDER = "LOGVEIL_ANOMALY";
 
     private static final String[] BOOT_APPENDERS = {"CONSOLE", "FILE"};
 
@@ -54,8 +59,13 @@ public class LogveilLoggingApplicationListener
         }
         problems.forEach(StatusChannel::warn);
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-        if (settings.enabled() && factory instanceof LoggerContext context && usesBootDefaults(context)) {
-            redactBootAppenders(context, settings);
+        if (factory instanceof LoggerContext context) {
+            if (settings.enabled() && usesBootDefaults(context)) {
+                redactBootAppenders(context, settings);
+            }
+            if (settings.anomalyEnabled()) {
+                addAnomalyAppender(context, settings);
+            }
         }
         org.slf4j.Logger status = LoggerFactory.getLogger(LogveilLoggingApplicationListener.class);
         problems.forEach(status::warn);
@@ -76,6 +86,28 @@ public class LogveilLoggingApplicationListener
                 replaceEncoder(context, output, settings);
             }
         }
+    }
+
+    /**
+     * Puts an {@link ErrorRateAnomalyAppender} on the root logger whose alerts go to the root logger's appenders, so
+     * they appear where the application's other lines do (redacted like them). Its meters go to Micrometer's global
+     * registry, to which Spring Boot adds its own registries ({@code management.metrics.use-global-registry}, on by
+     * default).
+     */
+    private static void addAnomalyAppender(LoggerContext context, LogveilSettings settings) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        if (root.getAppender(ANOMALY_APPENDER) != null) {
+            return;
+        }
+        ErrorRateAnomalyAppender anomaly = new ErrorRateAnomalyAppender();
+        anomaly.setContext(context);
+        anomaly.setName(ANOMALY_APPENDER);
+        settings.configure(anomaly);
+        for (Iterator<Appender<ILoggingEvent>> it = root.iteratorForAppenders(); it.hasNext();) {
+            anomaly.addAppender(it.next());
+        }
+        anomaly.start();
+        root.addAppender(anomaly);
     }
 
     private static boolean isBootAppender(String name) {

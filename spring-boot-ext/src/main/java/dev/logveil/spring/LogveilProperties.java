@@ -48,6 +48,9 @@ public class LogveilProperties {
     /** Whether line breaks in pattern output are escaped, so one event is one line (against log forging). */
     private boolean escapeLineBreaks;
 
+    /** The error-rate anomaly appender, switched on by properties. */
+    private final Anomaly anomaly = new Anomaly();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -110,6 +113,106 @@ public class LogveilProperties {
 
     public void setEscapeLineBreaks(boolean escapeLineBreaks) {
         this.escapeLineBreaks = escapeLineBreaks;
+    }
+
+    public Anomaly getAnomaly() {
+        return anomaly;
+    }
+
+    /**
+     * The error-rate anomaly appender ({@code ErrorRateAnomalyAppender}) on the root logger, its alerts written by
+     * the root logger's appenders (Boot's console and file). Values read as in {@code logback.xml}: durations such as
+     * {@code 60s}, {@code 10 minutes} or {@code PT1M}; an invalid value is reported by name and replaced by its
+     * default.
+     */
+    public static class Anomaly {
+        /** Whether to watch the error rate and log an alert when it spikes. */
+        private boolean enabled;
+
+        /** The level at or above which an event counts as an error: TRACE, DEBUG, INFO, WARN or ERROR. */
+        private String level;
+
+        /** The length of one counting window, e.g. 60s. */
+        private String window;
+
+        /** The half-life of the learned normal rate, e.g. 30m. */
+        private String baseline;
+
+        /** The fewest errors in a window that can raise an alert. */
+        private String minErrors;
+
+        /** How many times the expected rate a window must reach to raise an alert. */
+        private String factor;
+
+        /** The least time between two alerts, e.g. 10m. */
+        private String cooldown;
+
+        /** Whether to publish the detector's meters through Micrometer, when it is on the class path. */
+        private boolean metrics = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getLevel() {
+            return level;
+        }
+
+        public void setLevel(String level) {
+            this.level = level;
+        }
+
+        public String getWindow() {
+            return window;
+        }
+
+        public void setWindow(String window) {
+            this.window = window;
+        }
+
+        public String getBaseline() {
+            return baseline;
+        }
+
+        public void setBaseline(String baseline) {
+            this.baseline = baseline;
+        }
+
+        public String getMinErrors() {
+            return minErrors;
+        }
+
+        public void setMinErrors(String minErrors) {
+            this.minErrors = minErrors;
+        }
+
+        public String getFactor() {
+            return factor;
+        }
+
+        public void setFactor(String factor) {
+            this.factor = factor;
+        }
+
+        public String getCooldown() {
+            return cooldown;
+        }
+
+        public void setCooldown(String cooldown) {
+            this.cooldown = cooldown;
+        }
+
+        public boolean isMetrics() {
+            return metrics;
+        }
+
+        public void setMetrics(boolean metrics) {
+            this.metrics = metrics;
+        }
     }
 
     /** One custom rule: every match of {@code regex} is replaced by {@code replacement} (or the mask). */

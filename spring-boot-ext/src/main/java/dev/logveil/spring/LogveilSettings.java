@@ -2,6 +2,7 @@ package dev.logveil.spring;
 
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
+import dev.logveil.logback.ErrorRateAnomalyAppender;
 import dev.logveil.logback.RedactingPatternLayoutEncoder;
 import dev.logveil.logback.RedactionRule;
 import java.util.List;
@@ -71,6 +72,29 @@ final class LogveilSettings {
             logbackRule.setRegex(rule.getRegex());
             logbackRule.setReplacement(rule.getReplacement());
             encoder.addRule(logbackRule);
+        }
+    }
+
+    /** Whether {@code logging.logveil.anomaly.enabled} is set. */
+    boolean anomalyEnabled() {
+        return properties.getAnomaly().isEnabled();
+    }
+
+    /** Gives the anomaly appender the options that are set; the others keep the appender's defaults. */
+    void configure(ErrorRateAnomalyAppender appender) {
+        LogveilProperties.Anomaly anomaly = properties.getAnomaly();
+        setIfPresent(anomaly.getLevel(), appender::setLevel);
+        setIfPresent(anomaly.getWindow(), appender::setWindow);
+        setIfPresent(anomaly.getBaseline(), appender::setBaseline);
+        setIfPresent(anomaly.getMinErrors(), appender::setMinErrors);
+        setIfPresent(anomaly.getFactor(), appender::setFactor);
+        setIfPresent(anomaly.getCooldown(), appender::setCooldown);
+        appender.setMetrics(Boolean.toString(anomaly.isMetrics()));
+    }
+
+    private static void setIfPresent(String value, Consumer<String> setter) {
+        if (value != null) {
+            setter.accept(value);
         }
     }
 

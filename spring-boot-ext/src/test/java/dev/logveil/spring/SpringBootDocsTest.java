@@ -85,15 +85,16 @@ class SpringBootDocsTest {
         List<String> names = metadataPropertyNames();
         assertThat(names).contains("logging.logveil.enabled", "logging.logveil.mask", "logging.logveil.fingerprint",
             "logging.logveil.sensitive-keys", "logging.logveil.disable", "logging.logveil.enable",
-            "logging.logveil.rules", "logging.logveil.escape-line-breaks");
+            "logging.logveil.rules", "logging.logveil.escape-line-breaks", "logging.logveil.anomaly.enabled",
+            "logging.logveil.anomaly.window", "logging.logveil.anomaly.metrics");
         String page = Files.readString(PAGE, StandardCharsets.UTF_8);
-        Matcher documented = Pattern.compile("\\| `(logging\\.logveil\\.[a-z-]+)").matcher(page);
+        Matcher documented = Pattern.compile("\\| `(logging\\.logveil\\.[a-z.-]+)").matcher(page);
         int rows = 0;
         while (documented.find()) {
             rows++;
             assertThat(names).as("metadata for %s", documented.group(1)).contains(documented.group(1));
         }
-        assertThat(rows).isEqualTo(8);
+        assertThat(rows).isEqualTo(16);
     }
 
     private static List<String> metadataPropertyNames() throws IOException {
