@@ -51,6 +51,9 @@ public class LogveilProperties {
     /** The error-rate anomaly appender, switched on by properties. */
     private final Anomaly anomaly = new Anomaly();
 
+    /** The request-id filter of servlet web applications. */
+    private final RequestId requestId = new RequestId();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -117,6 +120,35 @@ public class LogveilProperties {
 
     public Anomaly getAnomaly() {
         return anomaly;
+    }
+
+    public RequestId getRequestId() {
+        return requestId;
+    }
+
+    /** The filter that binds {@code request_id} in the MDC for each servlet request. */
+    public static class RequestId {
+        /** Whether servlet web applications get the request-id filter. */
+        private boolean enabled = true;
+
+        /** The request header read for an incoming id, and the response header that echoes the bound id. */
+        private String header = "X-Request-ID";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getHeader() {
+            return header;
+        }
+
+        public void setHeader(String header) {
+            this.header = header;
+        }
     }
 
     /**

@@ -86,7 +86,8 @@ class SpringBootDocsTest {
         assertThat(names).contains("logging.logveil.enabled", "logging.logveil.mask", "logging.logveil.fingerprint",
             "logging.logveil.sensitive-keys", "logging.logveil.disable", "logging.logveil.enable",
             "logging.logveil.rules", "logging.logveil.escape-line-breaks", "logging.logveil.anomaly.enabled",
-            "logging.logveil.anomaly.window", "logging.logveil.anomaly.metrics");
+            "logging.logveil.anomaly.window", "logging.logveil.anomaly.metrics", "logging.logveil.request-id.enabled",
+            "logging.logveil.request-id.header");
         String page = Files.readString(PAGE, StandardCharsets.UTF_8);
         Matcher documented = Pattern.compile("\\| `(logging\\.logveil\\.[a-z.-]+)").matcher(page);
         int rows = 0;
@@ -94,7 +95,7 @@ class SpringBootDocsTest {
             rows++;
             assertThat(names).as("metadata for %s", documented.group(1)).contains(documented.group(1));
         }
-        assertThat(rows).isEqualTo(16);
+        assertThat(rows).isEqualTo(18);
     }
 
     private static List<String> metadataPropertyNames() throws IOException {
