@@ -2,9 +2,6 @@ package dev.logveil.spring;
 
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
-import dev.logveil.logback.ErrorRateAnomalyAppender;
-import dev.logveil.logback.RedactingPatternLayoutEncoder;
-import dev.logveil.logback.RedactionRule;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -13,8 +10,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The {@code logging.logveil.*} properties read straight from the {@link Environment}: logging is set up before any
- * bean exists, so the starter's logging parts bind them themselves. Turns them into a {@link Redactor} (structured
- * formats) or into the options of a {@link RedactingPatternLayoutEncoder} (pattern output).
+ * bean exists, so the starter's logging parts bind them themselves. Turns them into a {@link Redactor} for the
+ * structured formats; {@link LogbackSetup} gives the same options to Logback's components.
  */
 final class LogveilSettings {
     private final LogveilProperties properties;
@@ -40,6 +37,10 @@ final class LogveilSettings {
         }
     }
 
+    LogveilProperties properties() {
+        return properties;
+    }
+
     boolean enabled() {
         return properties.isEnabled();
     }
@@ -58,47 +59,13 @@ final class LogveilSettings {
         return config.build(problem -> problems.accept(LogveilProperties.PREFIX + "." + problem));
     }
 
-    /** Gives a pattern encoder the same options (it reports its own problems to Logback's status manager). */
-    void configure(RedactingPatternLayoutEncoder encoder) {
-        encoder.setMask(properties.getMask());
-        encoder.setFingerprint(properties.isFingerprint());
-        encoder.setSensitiveKeys(join(properties.getSensitiveKeys()));
-        encoder.setDisable(join(properties.getDisable()));
-        encoder.setEnable(join(properties.getEnable()));
-        encoder.setEscapeLineBreaks(properties.isEscapeLineBreaks());
-        for (LogveilProperties.Rule rule : properties.getRules()) {
-            RedactionRule logbackRule = new RedactionRule();
-            logbackRule.setName(rule.getName());
-            logbackRule.setRegex(rule.getRegex());
-            logbackRule.setReplacement(rule.getReplacement());
-            encoder.addRule(logbackRule);
-        }
-    }
-
     /** Whether {@code logging.logveil.anomaly.enabled} is set. */
     boolean anomalyEnabled() {
         return properties.getAnomaly().isEnabled();
     }
 
-    /** Gives the anomaly appender the options that are set; the others keep the appender's defaults. */
-    void configure(ErrorRateAnomalyAppender appender) {
-        LogveilProperties.Anomaly anomaly = properties.getAnomaly();
-        setIfPresent(anomaly.getLevel(), appender::setLevel);
-        setIfPresent(anomaly.getWindow(), appender::setWindow);
-        setIfPresent(anomaly.getBaseline(), appender::setBaseline);
-        setIfPresent(anomaly.getMinErrors(), appender::setMinErrors);
-        setIfPresent(anomaly.getFactor(), appender::setFactor);
-        setIfPresent(anomaly.getCooldown(), appender::setCooldown);
-        appender.setMetrics(Boolean.toString(anomaly.isMetrics()));
-    }
-
-    private static void setIfPresent(String value, Consumer<String> setter) {
-        if (value != null) {
-            setter.accept(value);
-        }
-    }
-
-    private static String join(List<String> values) {
+    /** A list property as the comma list the components take. */
+    static String join(List<String> values) {
         return values == null ? null : String.join(",", values);
     }
 }

@@ -2,6 +2,7 @@ package dev.logveil.spring;
 
 import dev.logveil.core.redact.Redactor;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.boot.json.JsonWriter;
 import org.springframework.boot.json.JsonWriter.MemberPath;
 import org.springframework.boot.json.WritableJson;
@@ -31,8 +32,9 @@ public class RedactingStructuredLoggingJsonMembersCustomizer
 
     /** Called by Boot, which passes the application's environment. */
     public RedactingStructuredLoggingJsonMembersCustomizer(Environment environment) {
-        LogveilSettings settings = LogveilSettings.from(environment, StatusChannel::warn);
-        this.redactor = settings.enabled() ? settings.redactor(StatusChannel::warn) : null;
+        Consumer<String> problems = RedactingStructuredLoggingJsonMembersCustomizer::warn;
+        LogveilSettings settings = LogveilSettings.from(environment, problems);
+        this.redactor = settings.enabled() ? settings.redactor(problems) : null;
     }
 
     @Override
@@ -65,5 +67,15 @@ public class RedactingStructuredLoggingJsonMembersCustomizer
             }
         }
         return null;
+    }
+
+    /**
+     * Problems go to Logback's status manager: this runs while Boot is configuring logging. (The starter's listener
+     * also logs each of them as a warning once logging is up, on Logback or Log4j2 alike.)
+     */
+    private static void warn(String problem) {
+        if (LogbackPresence.PRESENT) {
+            LogbackSetup.warn(problem);
+        }
     }
 }
