@@ -68,6 +68,17 @@ class StarterOptionsTest {
     }
 
     @Test
+    void escapeLineBreaksKeepsAForgedLineOnTheEventsLine() {
+        String out;
+        try (BootApp app = BootApp.start(Map.of("logging.logveil.escape-line-breaks", "true"))) {
+            out = BootApp.console(() -> LoggerFactory.getLogger("com.example.Login")
+                .info("login user={}", "bob\n2026-12-01 INFO forged admin login"));
+        }
+        assertThat(out).contains("login user=bob\\n2026-12-01 INFO forged admin login");
+        assertThat(out.strip().lines()).hasSize(1);
+    }
+
+    @Test
     void turnedOffExplicitlyBootsOutputIsLeftAlone() {
         for (String format : new String[] {"", "ecs"}) {
             Map<String, String> properties = new HashMap<>(Map.of("logging.logveil.enabled", "false"));
