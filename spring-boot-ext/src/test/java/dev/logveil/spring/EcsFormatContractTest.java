@@ -1,0 +1,11 @@
+package dev.logveil.spring;
+
+import java.util.Map;
+
+/** Core's channel contract through Boot's `ecs` structured console format, with only the starter added. */
+class EcsFormatContractTest extends BootChannelContract {
+    @Override
+    protected Map<String, String> properties() {
+        return Map.of("logging.structured.format.console", "ecs");
+    }
+}
