@@ -5,7 +5,9 @@ package dev.logveil.core.redact;
  * PARAGRAPH SEPARATOR U+2029), the other C0 control characters and the ESC that starts an ANSI escape sequence are
  * written as Java-style escapes (backslash-r, backslash-n, and backslash-u with four hex digits for the rest), and a
  * backslash is doubled, so a forged line cannot start a new log line or repaint a terminal, and the original can be
- * recovered by unescaping. Tabs are kept. Opt-in: it applies to the message text, never to stack traces.
+ * recovered by unescaping. Tabs are kept. Opt-in ({@code escapeLineBreaks}); it runs after redaction, so that an
+ * escaped line break never hides a key from the detectors. Exception text keeps the line breaks of its stack trace
+ * ({@link #escapeExceptionText}).
  */
 public final class LogInjectionGuard {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -33,6 +35,87 @@ public final class LogInjectionGuard {
         }
         sb.setLength(i);
         sb.append(tail);
+        return true;
+    }
+
+    /**
+     * Escapes {@code sb[from, to)} in place; the text after {@code to} moves with the change of length.
+     *
+     * @return where the range now ends
+     */
+    public static int escape(StringBuilder sb, int from, int to) {
+        int i = from;
+        while (i < to && !needsEscape(sb.charAt(i))) {
+            i++;
+        }
+        if (i == to) {
+            return to;
+        }
+        StringBuilder escaped = new StringBuilder(to - i + 16);
+        for (int k = i; k < to; k++) {
+            appendEscaped(sb.charAt(k), escaped);
+        }
+        sb.replace(i, to, escaped.toString());
+        return i + escaped.length();
+    }
+
+    /**
+     * Escapes exception text {@code sb[from, to)} in place, keeping the line breaks (CR, LF, CRLF) that start a
+     * continuation line: one that begins with a space or tab (a frame, {@code ... n more}, {@code Suppressed:}), with
+     * {@code Caused by: } or {@code Wrapped by: }, or the range's end. Those are the lines log shippers join to the
+     * record before them; any other line break, as in an exception message that forges
+     * {@code \n2026-12-01 INFO admin login granted}, is escaped like the rest.
+     *
+     * @return where the range now ends
+     */
+    public static int escapeExceptionText(StringBuilder sb, int from, int to) {
+        int i = from;
+        while (i < to && (!needsEscape(sb.charAt(i)) || keptLineBreak(sb, i, to))) {
+            i++;
+        }
+        if (i == to) {
+            return to;
+        }
+        StringBuilder escaped = new StringBuilder(to - i + 16);
+        for (int k = i; k < to; k++) {
+            char c = sb.charAt(k);
+            if (keptLineBreak(sb, k, to)) {
+                escaped.append(c);
+            } else {
+                appendEscaped(c, escaped);
+            }
+        }
+        sb.replace(i, to, escaped.toString());
+        return i + escaped.length();
+    }
+
+    /** Whether the CR or LF at {@code sb[at]} ends a line that a continuation line (or the text's end) follows. */
+    private static boolean keptLineBreak(CharSequence sb, int at, int to) {
+        char c = sb.charAt(at);
+        if (c != '\n' && c != '\r') {
+            return false;
+        }
+        int next = at + 1;
+        if (c == '\r' && next < to && sb.charAt(next) == '\n') {
+            return keptLineBreak(sb, next, to);
+        }
+        if (next == to) {
+            return true;
+        }
+        char first = sb.charAt(next);
+        return first == ' ' || first == '\t' || startsWith(sb, next, to, "Caused by: ")
+            || startsWith(sb, next, to, "Wrapped by: ");
+    }
+
+    private static boolean startsWith(CharSequence sb, int at, int to, String prefix) {
+        if (to - at < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (sb.charAt(at + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
         return true;
     }
 
