@@ -1,6 +1,7 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.json.LogEventView;
+import dev.logveil.core.redact.RedactionPolicy;
 import java.io.PrintWriter;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -21,7 +22,9 @@ import org.apache.logging.log4j.util.TriConsumer;
  *   <li>key-values: the entries of a {@link MapMessage} or {@link StructuredDataMessage}, except the
  *       {@code message} entry of a {@code MapMessage}, which is its text;</li>
  *   <li>message: the formatted message; for a {@code StructuredDataMessage} its text, for a {@code MapMessage} its
- *       {@code message} entry (none when it has no such entry), so entries are not written twice;</li>
+ *       {@code message} entry (none when it has no such entry), so entries are not written twice; for an
+ *       {@code ObjectMessage} of a {@code java.util.Map}, the map rendered with each value decided by core's
+ *       {@link RedactionPolicy};</li>
  *   <li>tags: the marker's name and its parents' names, then the ThreadContext stack;</li>
  *   <li>stack trace: the JDK's rendering, causes, suppressed exceptions and "... n more" included.</li>
  * </ul>
@@ -46,7 +49,13 @@ final class Log4jEventView implements LogEventView {
             }
         };
 
+    private final RedactionPolicy policy;
     private LogEvent event;
+
+    /** A view that renders an {@code ObjectMessage} of a map with each value decided by {@code policy}. */
+    Log4jEventView(RedactionPolicy policy) {
+        this.policy = policy;
+    }
 
     /** Points the view at {@code next}; returns the event it showed before, to hand back to {@link #unwrap}. */
     LogEvent wrap(LogEvent next) {
@@ -98,7 +107,8 @@ final class Log4jEventView implements LogEventView {
             Object text = ((MapMessage<?, ?>) message).getIndexedReadOnlyStringMap().getValue(MESSAGE_KEY);
             return text == null ? null : String.valueOf(text);
         }
-        return message.getFormattedMessage();
+        String map = DecidedEvents.objectMapText(message, policy);
+        return map != null ? map : message.getFormattedMessage();
     }
 
     @Override

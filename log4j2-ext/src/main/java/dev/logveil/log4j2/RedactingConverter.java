@@ -1,5 +1,7 @@
 package dev.logveil.log4j2;
 
+import dev.logveil.core.redact.LineRedaction;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
 import java.util.Locale;
@@ -43,12 +45,14 @@ public final class RedactingConverter extends LogEventPatternConverter implement
 
     private final FormatterChain chain;
     private final Redactor redactor;
+    private final LineRedaction lineRedaction;
     private final PluginStatus status = new PluginStatus(ELEMENT);
 
-    private RedactingConverter(FormatterChain chain, Redactor redactor) {
+    private RedactingConverter(FormatterChain chain, RedactionPolicy policy) {
         super("redact", "redact");
         this.chain = chain;
-        this.redactor = redactor;
+        this.redactor = policy.redactor();
+        this.lineRedaction = policy.lineRedaction();
     }
 
     /**
@@ -60,7 +64,8 @@ public final class RedactingConverter extends LogEventPatternConverter implement
     public static RedactingConverter newInstance(Configuration config, String[] options) {
         if (ExceptionPlacementCheck.isChecking()) {
             // Created only to be recognised by the check: report nothing twice.
-            return new RedactingConverter(FormatterChain.parse(config, "", false, false), Redactor.defaults());
+            return new RedactingConverter(FormatterChain.parse(config, "", false), RedactionPolicy.of(
+                Redactor.defaults()));
         }
         String nested = options == null || options.length == 0 ? null : options[0];
         if (nested == null || nested.isBlank()) {
@@ -69,31 +74,31 @@ public final class RedactingConverter extends LogEventPatternConverter implement
             nested = DEFAULT_NESTED_PATTERN;
         }
         RedactorConfig redaction = new RedactorConfig();
-        boolean escapeLineBreaks = false;
+        boolean escapeLineBreaks = RedactingPatternLayout.ESCAPE_LINE_BREAKS_BY_DEFAULT;
         for (int i = 1; options != null && i < options.length; i++) {
             escapeLineBreaks = applyOption(options[i], redaction, escapeLineBreaks);
         }
         Redactor redactor = PluginStatus.buildRedactor(ELEMENT, redaction);
         FormatterChain chain;
         try {
-            chain = parseNested(config, nested, escapeLineBreaks);
+            chain = parseNested(config, nested);
         } catch (RuntimeException e) {
             PluginStatus.configurationError(ELEMENT, "pattern '" + nested + "' cannot be parsed (" + e
                 + "); using '" + DEFAULT_NESTED_PATTERN + "'");
-            chain = parseNested(config, DEFAULT_NESTED_PATTERN, escapeLineBreaks);
+            chain = parseNested(config, DEFAULT_NESTED_PATTERN);
         }
         ExceptionPlacementCheck.scheduleOnce(config);
-        return new RedactingConverter(chain, redactor);
+        return new RedactingConverter(chain, new RedactionPolicy(redactor, escapeLineBreaks));
     }
 
     /**
      * Parses the nested pattern. A pattern that writes the message but not the exception gets the exception
      * converter Log4j2 would append to the whole layout, so the exception is written here, redacted.
      */
-    private static FormatterChain parseNested(Configuration config, String nested, boolean escapeLineBreaks) {
-        FormatterChain chain = FormatterChain.parse(config, nested, false, escapeLineBreaks);
+    private static FormatterChain parseNested(Configuration config, String nested) {
+        FormatterChain chain = FormatterChain.parse(config, nested, false);
         if (chain.hasMessage() && !chain.handlesThrowable()) {
-            chain = FormatterChain.parse(config, nested, true, escapeLineBreaks);
+            chain = FormatterChain.parse(config, nested, true);
         }
         return chain;
     }
@@ -113,7 +118,7 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 config.setMask(value);
                 return escapeLineBreaks;
             case "fingerprint":
-                config.setFingerprint(parseBoolean(name, value));
+                config.setFingerprint(parseBoolean(name, value, false));
                 return escapeLineBreaks;
             case "sensitivekeys":
                 config.setSensitiveKeys(value);
@@ -125,7 +130,7 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 config.setEnable(value);
                 return escapeLineBreaks;
             case "escapelinebreaks":
-                return parseBoolean(name, value);
+                return parseBoolean(name, value, escapeLineBreaks);
             case "rule":
             case "rules":
                 PluginStatus.configurationError(ELEMENT, "option '" + option + "': custom rules are nested elements;"
@@ -138,22 +143,23 @@ public final class RedactingConverter extends LogEventPatternConverter implement
         }
     }
 
-    private static boolean parseBoolean(String name, String value) {
+    private static boolean parseBoolean(String name, String value, boolean fallback) {
         if ("true".equalsIgnoreCase(value)) {
             return true;
         }
-        if (!"false".equalsIgnoreCase(value)) {
-            PluginStatus.configurationError(ELEMENT, name + ": '" + value + "' is neither true nor false; using false");
+        if ("false".equalsIgnoreCase(value)) {
+            return false;
         }
-        return false;
+        PluginStatus.configurationError(ELEMENT, name + ": '" + value + "' is neither true nor false; using "
+            + fallback);
+        return fallback;
     }
 
     @Override
     public void format(LogEvent event, StringBuilder toAppendTo) {
         int start = toAppendTo.length();
         try {
-            chain.format(event, toAppendTo);
-            redactor.redact(toAppendTo, start);
+            chain.formatRedacted(event, toAppendTo, lineRedaction);
         } catch (RuntimeException e) {
             toAppendTo.setLength(start);
             toAppendTo.append(redactor.mask());

@@ -2,6 +2,7 @@ package dev.logveil.log4j2;
 
 import dev.logveil.core.json.JsonEventWriter;
 import dev.logveil.core.json.JsonFields;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,6 +50,7 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
 
     private final JsonEventWriter writer;
     private final Redactor redactor;
+    private final RedactionPolicy policy;
     private final Map<String, String> additionalFields;
     private final PluginStatus status = new PluginStatus(PLUGIN_NAME);
     /** Per-thread view and stream, when Log4j2 allows thread-locals (not in web applications). */
@@ -57,6 +59,7 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
     private RedactingJsonLayout(Builder builder, Redactor redactor, Map<String, String> additionalFields) {
         super(builder.getConfiguration(), StandardCharsets.UTF_8, null, null);
         this.redactor = redactor;
+        this.policy = RedactionPolicy.of(redactor);
         this.additionalFields = Collections.unmodifiableMap(additionalFields);
         this.writer = new JsonEventWriter(redactor, additionalFields,
             message -> PluginStatus.LOGGER.warn(PLUGIN_NAME + ": " + message));
@@ -113,11 +116,11 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
 
     private Scratch scratch() {
         if (scratch == null) {
-            return new Scratch();
+            return new Scratch(policy);
         }
         Scratch s = scratch.get();
         if (s == null) {
-            s = new Scratch();
+            s = new Scratch(policy);
             scratch.set(s);
         }
         return s;
@@ -135,8 +138,12 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
 
     /** One thread's reusable view of the event being written and stream onto its destination. */
     private static final class Scratch {
-        final Log4jEventView view = new Log4jEventView();
+        final Log4jEventView view;
         final DestinationStream stream = new DestinationStream();
+
+        Scratch(RedactionPolicy policy) {
+            view = new Log4jEventView(policy);
+        }
     }
 
     /** Hands the writer's bytes to Log4j2's destination in one call, so an event is never interleaved. */

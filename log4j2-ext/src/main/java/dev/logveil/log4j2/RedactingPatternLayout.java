@@ -1,6 +1,7 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.redact.LineRedaction;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -44,19 +45,25 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
     /** The pattern used when none is given: {@value}, as for Log4j2's {@code PatternLayout}. */
     public static final String DEFAULT_PATTERN = PatternLayout.DEFAULT_CONVERSION_PATTERN;
 
+    /**
+     * The log-injection guard is on unless {@code escapeLineBreaks="false"}: a line break in a value can otherwise
+     * forge a whole log line (see {@code docs/security.md}).
+     */
+    static final boolean ESCAPE_LINE_BREAKS_BY_DEFAULT = true;
+
     private final String pattern;
     private final FormatterChain chain;
     private final Redactor redactor;
     private final LineRedaction lineRedaction;
     private final PluginStatus status;
 
-    private RedactingPatternLayout(Builder builder, String pattern, FormatterChain chain, Redactor redactor) {
+    private RedactingPatternLayout(Builder builder, String pattern, FormatterChain chain, RedactionPolicy policy) {
         super(builder.getConfiguration(), builder.charset == null ? StandardCharsets.UTF_8 : builder.charset, null,
             null);
         this.pattern = pattern;
         this.chain = chain;
-        this.redactor = redactor;
-        this.lineRedaction = new LineRedaction(redactor);
+        this.redactor = policy.redactor();
+        this.lineRedaction = policy.lineRedaction();
         this.status = new PluginStatus(PLUGIN_NAME);
     }
 
@@ -146,7 +153,7 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
         private boolean alwaysWriteExceptions = true;
 
         @PluginBuilderAttribute
-        private boolean escapeLineBreaks;
+        private boolean escapeLineBreaks = ESCAPE_LINE_BREAKS_BY_DEFAULT;
 
         private Builder() {
         }
@@ -173,9 +180,10 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
         }
 
         /**
-         * Log-injection guard: escape line breaks, other control characters and ANSI escapes in the message text
-         * ({@code \n} is written as the two characters {@code \} {@code n}); default {@code false}. Stack traces
-         * keep their line breaks.
+         * Log-injection guard: after redaction, escape line breaks, other control characters and ANSI escapes in
+         * the text of every converter ({@code \n} is written as the two characters {@code \} {@code n}): message,
+         * ThreadContext values, map entries, names, exception messages; default {@code true}. Stack traces keep the
+         * line breaks before their frames; the pattern's own text ({@code %n}, literals) is left as it is.
          */
         public Builder setEscapeLineBreaks(boolean escapeLineBreaks) {
             this.escapeLineBreaks = escapeLineBreaks;
@@ -195,14 +203,15 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
             }
             FormatterChain chain;
             try {
-                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions, escapeLineBreaks);
+                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions);
             } catch (RuntimeException e) {
                 PluginStatus.configurationError(PLUGIN_NAME, "pattern '" + effective + "' cannot be parsed (" + e
                     + "); using the default pattern '" + DEFAULT_PATTERN + "'");
                 effective = DEFAULT_PATTERN;
-                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions, escapeLineBreaks);
+                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions);
             }
-            return new RedactingPatternLayout(this, effective, chain, redactor);
+            return new RedactingPatternLayout(this, effective, chain, new RedactionPolicy(redactor,
+                escapeLineBreaks));
         }
     }
 }

@@ -12,8 +12,8 @@ package dev.logveil.core.redact;
  *
  * <p>With the policy's log-injection guard on, each run is escaped right after it is redacted: redaction first, so
  * that {@code \npassword=...} is still seen as a key; escaping second. A run that holds exception text keeps the
- * line breaks of its stack trace (see {@link LogInjectionGuard#escapeExceptionText}). Inert segments are never
- * escaped: the pattern's own line separator stays.
+ * line breaks of its stack trace (see {@link LogInjectionGuard#escapeExceptionText}); for that, exception text is
+ * always a run of its own. Inert segments are never escaped: the pattern's own line separator stays.
  *
  * <p>Immutable and thread-safe. The progress through one line is a {@code long} the caller keeps in a local
  * variable, so that re-entrant logging (a {@code toString()} that logs while a line is formatted) cannot disturb it:
@@ -130,8 +130,16 @@ public final class LineRedaction {
             closeRun(state, line, segmentStart);
             return line.length();
         }
-        long next = state | IN_RUN;
-        if (kind == OutputKind.EXCEPTION) {
+        long next = state;
+        boolean exception = kind == OutputKind.EXCEPTION;
+        if (!wholeTail && (state & IN_RUN) != 0 && exception != ((state & EXCEPTION_IN_RUN) != 0)) {
+            // Exception text is a run of its own, so that the guard keeps its line breaks and only its.
+            int segmentLength = line.length() - segmentStart;
+            closeRun(state, line, segmentStart);
+            next = line.length() - segmentLength;
+        }
+        next |= IN_RUN;
+        if (exception) {
             next |= EXCEPTION_IN_RUN;
         }
         if (trust == SegmentTrust.UNKNOWN || wholeTail) {

@@ -60,9 +60,10 @@ public final class LogInjectionGuard {
     }
 
     /**
-     * Escapes exception text {@code sb[from, to)} in place, keeping the line breaks (CR, LF, CRLF) that start a
-     * continuation line: one that begins with a space or tab (a frame, {@code ... n more}, {@code Suppressed:}), with
-     * {@code Caused by: } or {@code Wrapped by: }, or the range's end. Those are the lines log shippers join to the
+     * Escapes exception text {@code sb[from, to)} in place, keeping the line breaks (CR, LF, CRLF) at its start and
+     * end (written by the converter, before and after the trace) and those that start a continuation line: one that
+     * begins with a space or tab (a frame, {@code ... n more}, {@code Suppressed:}), with {@code Caused by: } or
+     * {@code Wrapped by: }. Those are the lines log shippers join to the
      * record before them; any other line break, as in an exception message that forges
      * {@code \n2026-12-01 INFO admin login granted}, is escaped like the rest.
      *
@@ -70,7 +71,7 @@ public final class LogInjectionGuard {
      */
     public static int escapeExceptionText(StringBuilder sb, int from, int to) {
         int i = from;
-        while (i < to && (!needsEscape(sb.charAt(i)) || keptLineBreak(sb, i, to))) {
+        while (i < to && (!needsEscape(sb.charAt(i)) || keptLineBreak(sb, from, i, to))) {
             i++;
         }
         if (i == to) {
@@ -79,7 +80,7 @@ public final class LogInjectionGuard {
         StringBuilder escaped = new StringBuilder(to - i + 16);
         for (int k = i; k < to; k++) {
             char c = sb.charAt(k);
-            if (keptLineBreak(sb, k, to)) {
+            if (keptLineBreak(sb, from, k, to)) {
                 escaped.append(c);
             } else {
                 appendEscaped(c, escaped);
@@ -89,17 +90,20 @@ public final class LogInjectionGuard {
         return i + escaped.length();
     }
 
-    /** Whether the CR or LF at {@code sb[at]} ends a line that a continuation line (or the text's end) follows. */
-    private static boolean keptLineBreak(CharSequence sb, int at, int to) {
+    /**
+     * Whether the CR or LF at {@code sb[at]} is a line break at the start of the text {@code sb[from, to)}, at its
+     * end, or before a continuation line.
+     */
+    private static boolean keptLineBreak(CharSequence sb, int from, int at, int to) {
         char c = sb.charAt(at);
         if (c != '\n' && c != '\r') {
             return false;
         }
         int next = at + 1;
         if (c == '\r' && next < to && sb.charAt(next) == '\n') {
-            return keptLineBreak(sb, next, to);
+            return at == from || keptLineBreak(sb, from, next, to);
         }
-        if (next == to) {
+        if (at == from || (at == from + 1 && sb.charAt(from) == '\r') || next == to) {
             return true;
         }
         char first = sb.charAt(next);
