@@ -3,6 +3,7 @@ package dev.logveil.log4j2;
 import dev.logveil.core.redact.KnownCleanNames;
 import dev.logveil.core.redact.LineRedaction;
 import dev.logveil.core.redact.OutputKind;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.SegmentTrust;
 import java.util.List;
 import org.apache.logging.log4j.core.LogEvent;
@@ -40,7 +41,7 @@ final class FormatterChain {
     /** Whether a converter may read a map or object message, whose values must then be decided first. */
     private final boolean readsMessage;
 
-    private FormatterChain(List<PatternFormatter> list) {
+    private FormatterChain(List<PatternFormatter> list, RedactionPolicy policy) {
         this.formatters = list.toArray(PatternFormatter.EMPTY_ARRAY);
         this.kinds = new OutputKind[formatters.length];
         this.fixedTrust = new SegmentTrust[formatters.length];
@@ -67,7 +68,8 @@ final class FormatterChain {
                 cleanNames[i] = new KnownCleanNames();
                 threadName[i] = converter.getClass() == ThreadNamePatternConverter.class;
             } else {
-                fixedTrust[i] = LineRedaction.trustOf(kind, true);
+                String literal = Log4jConverterKinds.literalText(converter);
+                fixedTrust[i] = literal != null ? policy.literalTrust(literal) : LineRedaction.trustOf(kind, true);
             }
         }
         this.handlesThrowable = throwable;
@@ -87,11 +89,13 @@ final class FormatterChain {
      *
      * @param alwaysWriteExceptions when the pattern has no exception converter, append the one Log4j2 appends to a
      *     stock {@code PatternLayout} (its placement follows the Log4j2 version in use)
+     * @param policy the policy the chain will be used with (it decides how far literals are trusted)
      * @throws RuntimeException when Log4j2 cannot parse the pattern
      */
-    static FormatterChain parse(Configuration configuration, String pattern, boolean alwaysWriteExceptions) {
+    static FormatterChain parse(Configuration configuration, String pattern, boolean alwaysWriteExceptions,
+            RedactionPolicy policy) {
         PatternParser parser = PatternLayout.createPatternParser(configuration);
-        return new FormatterChain(parser.parse(pattern, alwaysWriteExceptions, false, false));
+        return new FormatterChain(parser.parse(pattern, alwaysWriteExceptions, false, false), policy);
     }
 
     /**

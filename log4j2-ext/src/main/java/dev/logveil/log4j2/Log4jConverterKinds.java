@@ -4,6 +4,7 @@ import dev.logveil.core.redact.LineRedaction;
 import dev.logveil.core.redact.OutputKind;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.pattern.LiteralPatternConverter;
 import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
 
@@ -43,16 +44,19 @@ final class Log4jConverterKinds {
         classify(OutputKind.FREE_TEXT, "MessagePatternConverter",
             "MessagePatternConverter$SimpleMessagePatternConverter",
             "MessagePatternConverter$FormattedMessagePatternConverter",
-            "MessagePatternConverter$RenderingPatternConverter", "NdcPatternConverter", "HighlightConverter",
-            "StyleConverter", "EncodingPatternConverter", "EqualsReplacementConverter",
+            "MessagePatternConverter$RenderingPatternConverter", "NdcPatternConverter", "EncodingPatternConverter",
+            "EqualsReplacementConverter",
             "EqualsIgnoreCaseReplacementConverter", "MaxLengthConverter", "RegexReplacementConverter",
             "VariablesNotEmptyReplacementConverter");
+        // The colouring wrappers: scanned the same way, and their own colour codes survive the guard.
+        classify(OutputKind.STYLED_TEXT, "HighlightConverter", "StyleConverter");
         for (String color : new String[] {"Black", "Blue", "Cyan", "Green", "Magenta", "Red", "White", "Yellow"}) {
-            classify(OutputKind.FREE_TEXT, "AbstractStyleNameConverter$" + color);
+            classify(OutputKind.STYLED_TEXT, "AbstractStyleNameConverter$" + color);
         }
         // Text of the configuration: %repeat{*}{n}, and literals (by their content, see kindOf).
         classify(OutputKind.LITERAL, "RepeatPatternConverter", "LiteralPatternConverter",
-            "SimpleLiteralPatternConverter");
+            "SimpleLiteralPatternConverter", "SimpleLiteralPatternConverter$StringValue",
+            "SimpleLiteralPatternConverter$Noop", "SimpleLiteralPatternConverter$Space");
     }
 
     private Log4jConverterKinds() {
@@ -70,8 +74,9 @@ final class Log4jConverterKinds {
 
     /** The kind of text {@code converter} writes. */
     static OutputKind kindOf(LogEventPatternConverter converter) {
-        if (converter instanceof LiteralPatternConverter && converter.getClass() == LiteralPatternConverter.class) {
-            return LineRedaction.literalKind(((LiteralPatternConverter) converter).getLiteral());
+        String literal = literalText(converter);
+        if (literal != null) {
+            return LineRedaction.literalKind(literal);
         }
         if (converter.handlesThrowable()) {
             // Also a wrapper around an exception converter: Log4j2 appends its implicit one as %notEmpty{%n%xEx}.
@@ -80,6 +85,24 @@ final class Log4jConverterKinds {
         // Exact classes only: a subclass may write something else.
         OutputKind kind = KINDS.get(converter.getClass().getName());
         return kind == null ? OutputKind.FREE_TEXT : kind;
+    }
+
+    /**
+     * The text of a pattern literal (Log4j2 writes one as a {@code SimpleLiteralPatternConverter}, or as a
+     * {@code LiteralPatternConverter} when it holds variables); {@code null} for any other converter.
+     */
+    static String literalText(LogEventPatternConverter converter) {
+        if (converter.getClass() == LiteralPatternConverter.class) {
+            return ((LiteralPatternConverter) converter).getLiteral();
+        }
+        String name = converter.getClass().getName();
+        if (!name.startsWith(PACKAGE + "SimpleLiteralPatternConverter")) {
+            return null;
+        }
+        // Its text does not depend on the event.
+        StringBuilder text = new StringBuilder();
+        converter.format((LogEvent) null, text);
+        return text.toString();
     }
 
     /** Whether the class with this name is in the table (for the test that every converter plugin is). */

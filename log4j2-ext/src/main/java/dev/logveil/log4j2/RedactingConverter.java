@@ -64,8 +64,8 @@ public final class RedactingConverter extends LogEventPatternConverter implement
     public static RedactingConverter newInstance(Configuration config, String[] options) {
         if (ExceptionPlacementCheck.isChecking()) {
             // Created only to be recognised by the check: report nothing twice.
-            return new RedactingConverter(FormatterChain.parse(config, "", false), RedactionPolicy.of(
-                Redactor.defaults()));
+            RedactionPolicy defaults = RedactionPolicy.of(Redactor.defaults());
+            return new RedactingConverter(FormatterChain.parse(config, "", false, defaults), defaults);
         }
         String nested = options == null || options.length == 0 ? null : options[0];
         if (nested == null || nested.isBlank()) {
@@ -78,27 +78,27 @@ public final class RedactingConverter extends LogEventPatternConverter implement
         for (int i = 1; options != null && i < options.length; i++) {
             escapeLineBreaks = applyOption(options[i], redaction, escapeLineBreaks);
         }
-        Redactor redactor = PluginStatus.buildRedactor(ELEMENT, redaction);
+        RedactionPolicy policy = new RedactionPolicy(PluginStatus.buildRedactor(ELEMENT, redaction), escapeLineBreaks);
         FormatterChain chain;
         try {
-            chain = parseNested(config, nested);
+            chain = parseNested(config, nested, policy);
         } catch (RuntimeException e) {
             PluginStatus.configurationError(ELEMENT, "pattern '" + nested + "' cannot be parsed (" + e
                 + "); using '" + DEFAULT_NESTED_PATTERN + "'");
-            chain = parseNested(config, DEFAULT_NESTED_PATTERN);
+            chain = parseNested(config, DEFAULT_NESTED_PATTERN, policy);
         }
         ExceptionPlacementCheck.scheduleOnce(config);
-        return new RedactingConverter(chain, new RedactionPolicy(redactor, escapeLineBreaks));
+        return new RedactingConverter(chain, policy);
     }
 
     /**
      * Parses the nested pattern. A pattern that writes the message but not the exception gets the exception
      * converter Log4j2 would append to the whole layout, so the exception is written here, redacted.
      */
-    private static FormatterChain parseNested(Configuration config, String nested) {
-        FormatterChain chain = FormatterChain.parse(config, nested, false);
+    private static FormatterChain parseNested(Configuration config, String nested, RedactionPolicy policy) {
+        FormatterChain chain = FormatterChain.parse(config, nested, false, policy);
         if (chain.hasMessage() && !chain.handlesThrowable()) {
-            chain = FormatterChain.parse(config, nested, true);
+            chain = FormatterChain.parse(config, nested, true, policy);
         }
         return chain;
     }

@@ -192,7 +192,7 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
 
         @Override
         public RedactingPatternLayout build() {
-            Redactor redactor = buildRedactor(PLUGIN_NAME);
+            RedactionPolicy policy = new RedactionPolicy(buildRedactor(PLUGIN_NAME), escapeLineBreaks);
             String effective = pattern;
             if (effective == null) {
                 effective = DEFAULT_PATTERN;
@@ -203,15 +203,14 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
             }
             FormatterChain chain;
             try {
-                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions);
+                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions, policy);
             } catch (RuntimeException e) {
                 PluginStatus.configurationError(PLUGIN_NAME, "pattern '" + effective + "' cannot be parsed (" + e
                     + "); using the default pattern '" + DEFAULT_PATTERN + "'");
                 effective = DEFAULT_PATTERN;
-                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions);
+                chain = FormatterChain.parse(getConfiguration(), effective, alwaysWriteExceptions, policy);
             }
-            return new RedactingPatternLayout(this, effective, chain, new RedactionPolicy(redactor,
-                escapeLineBreaks));
+            return new RedactingPatternLayout(this, effective, chain, policy);
         }
     }
 }

@@ -8,6 +8,8 @@ import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.LiteralConverter;
 import dev.logveil.core.redact.LineRedaction;
 import dev.logveil.core.redact.OutputKind;
+import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.redact.SegmentTrust;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -40,14 +42,15 @@ final class LogbackConverterKinds {
         classify(OutputKind.KEY_VALUE_PAIRS, CLASSIC, "KeyValuePairConverter", "MaskedKeyValuePairConverter");
         classify(OutputKind.EXCEPTION, CLASSIC, "ThrowableProxyConverter", "ExtendedThrowableProxyConverter",
             "RootCauseFirstThrowableProxyConverter");
-        classify(OutputKind.FREE_TEXT, CLASSIC, "MessageConverter", "PrefixCompositeConverter",
-            "color.HighlightingCompositeConverter");
+        classify(OutputKind.FREE_TEXT, CLASSIC, "MessageConverter", "PrefixCompositeConverter");
         // The composites: their children read the event, and what they write is scanned as a whole.
         classify(OutputKind.FREE_TEXT, CORE, "IdentityCompositeConverter", "ReplacingCompositeConverter");
         for (String color : new String[] {"Black", "Blue", "Cyan", "Gray", "Green", "Magenta", "Red", "White",
             "Yellow", "BoldBlue", "BoldCyan", "BoldGreen", "BoldMagenta", "BoldRed", "BoldWhite", "BoldYellow"}) {
-            classify(OutputKind.FREE_TEXT, CORE, "color." + color + "CompositeConverter");
+            classify(OutputKind.STYLED_TEXT, CORE, "color." + color + "CompositeConverter");
         }
+        // The colouring composites are scanned the same way, and their own colour codes survive the guard.
+        classify(OutputKind.STYLED_TEXT, CLASSIC, "color.HighlightingCompositeConverter");
         // Ours: the layout's policy-deciding variants, and the exception printer of %redact(...).
         KINDS.put(LayoutMessageConverter.class.getName(), OutputKind.FREE_TEXT);
         KINDS.put(SensitiveKeyMdcConverter.class.getName(), OutputKind.RENDERED_MAP);
@@ -82,6 +85,18 @@ final class LogbackConverterKinds {
         // Exact classes only: a subclass may write something else.
         OutputKind kind = KINDS.get(converter.getClass().getName());
         return kind == null ? OutputKind.FREE_TEXT : kind;
+    }
+
+    /**
+     * How far the text of {@code converter}, of {@code kind}, can be trusted under {@code policy}: a literal as the
+     * policy judges it, keyed text as already decided when {@code decided}, the rest by its kind.
+     */
+    static SegmentTrust trustOf(Converter<ILoggingEvent> converter, OutputKind kind, boolean decided,
+            RedactionPolicy policy) {
+        if (converter instanceof LiteralConverter) {
+            return policy.literalTrust(converter.convert(null));
+        }
+        return LineRedaction.trustOf(kind, decided);
     }
 
     /**

@@ -155,7 +155,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
         SegmentTrust[] segmentTrust = new SegmentTrust[list.size()];
         for (int i = 0; i < kind.length; i++) {
             kind[i] = LogbackConverterKinds.kindOf(list.get(i));
-            segmentTrust[i] = LineRedaction.trustOf(kind[i], true);
+            segmentTrust[i] = LogbackConverterKinds.trustOf(list.get(i), kind[i], true, lineRedaction.policy());
         }
         children = list;
         kinds = kind;

@@ -136,7 +136,8 @@ public class RedactingPatternLayout extends PatternLayout {
                 if (c.getClass() == ThreadConverter.class || c.getClass() == LoggerConverter.class) {
                     names[i] = new KnownCleanNames();
                 } else {
-                    trust[i] = LineRedaction.trustOf(chainKinds[i], LogbackConverterKinds.decides(c));
+                    boolean decided = LogbackConverterKinds.decides(c);
+                    trust[i] = LogbackConverterKinds.trustOf(c, chainKinds[i], decided, policy);
                 }
             }
             kinds = chainKinds;

@@ -34,6 +34,8 @@ public final class LineRedaction {
     private static final long IN_RUN = 1L << 33;
     /** In the state: the current run holds exception text. */
     private static final long EXCEPTION_IN_RUN = 1L << 34;
+    /** In the state: the current run holds coloured text, whose colour codes the guard keeps. */
+    private static final long STYLED_IN_RUN = 1L << 35;
     private static final String INERT_LITERAL_CHARS = " \t\r\n[]()<>|,;-*#";
 
     private final RedactionPolicy policy;
@@ -141,6 +143,8 @@ public final class LineRedaction {
         next |= IN_RUN;
         if (exception) {
             next |= EXCEPTION_IN_RUN;
+        } else if (kind == OutputKind.STYLED_TEXT) {
+            next |= STYLED_IN_RUN;
         }
         if (trust == SegmentTrust.UNKNOWN || wholeTail) {
             next |= MUST_SCAN;
@@ -160,7 +164,12 @@ public final class LineRedaction {
             end = redactor.redactRange(line, runStart, runEnd);
         }
         if (escape && (state & IN_RUN) != 0) {
-            OutputKind kind = (state & EXCEPTION_IN_RUN) != 0 ? OutputKind.EXCEPTION : OutputKind.FREE_TEXT;
+            OutputKind kind = OutputKind.FREE_TEXT;
+            if ((state & EXCEPTION_IN_RUN) != 0) {
+                kind = OutputKind.EXCEPTION;
+            } else if ((state & STYLED_IN_RUN) != 0) {
+                kind = OutputKind.STYLED_TEXT;
+            }
             policy.escape(kind, line, runStart, end);
         }
     }

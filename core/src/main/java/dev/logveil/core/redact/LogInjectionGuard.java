@@ -44,19 +44,58 @@ public final class LogInjectionGuard {
      * @return where the range now ends
      */
     public static int escape(StringBuilder sb, int from, int to) {
+        return escape(sb, from, to, false);
+    }
+
+    /**
+     * Escapes {@code sb[from, to)} in place like {@link #escape(StringBuilder, int, int)}, keeping ANSI colour codes
+     * (SGR sequences: ESC, {@code [}, digits and semicolons, {@code m}), as a colouring wrapper such as
+     * {@code %highlight} writes them. Every other escape sequence (cursor moves, screen clears, titles) is escaped.
+     *
+     * @return where the range now ends
+     */
+    public static int escapeKeepingColours(StringBuilder sb, int from, int to) {
+        return escape(sb, from, to, true);
+    }
+
+    private static int escape(StringBuilder sb, int from, int to, boolean keepColours) {
         int i = from;
-        while (i < to && !needsEscape(sb.charAt(i))) {
-            i++;
+        while (i < to && (!needsEscape(sb.charAt(i)) || (keepColours && colourCodeLength(sb, i, to) > 0))) {
+            i += Math.max(1, keepColours ? colourCodeLength(sb, i, to) : 1);
         }
-        if (i == to) {
+        if (i >= to) {
             return to;
         }
         StringBuilder escaped = new StringBuilder(to - i + 16);
-        for (int k = i; k < to; k++) {
-            appendEscaped(sb.charAt(k), escaped);
+        int k = i;
+        while (k < to) {
+            int colour = keepColours ? colourCodeLength(sb, k, to) : 0;
+            if (colour > 0) {
+                escaped.append(sb, k, k + colour);
+                k += colour;
+            } else {
+                appendEscaped(sb.charAt(k++), escaped);
+            }
         }
         sb.replace(i, to, escaped.toString());
         return i + escaped.length();
+    }
+
+    /** The length of the SGR sequence ({@code ESC [ 0-9; m}) at {@code sb[at]}, or 0 when there is none. */
+    private static int colourCodeLength(CharSequence sb, int at, int to) {
+        if (sb.charAt(at) != 0x1B || at + 1 >= to || sb.charAt(at + 1) != '[') {
+            return 0;
+        }
+        for (int k = at + 2; k < to; k++) {
+            char c = sb.charAt(k);
+            if (c == 'm') {
+                return k - at + 1;
+            }
+            if ((c < '0' || c > '9') && c != ';') {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -21,6 +21,12 @@ public enum OutputKind {
     /** The message, and the text of any converter that is not classified (wrappers included): scanned, escaped. */
     FREE_TEXT,
     /**
+     * The text of a wrapper that colours what it wraps ({@code %highlight}, {@code %style}, {@code %red}): scanned,
+     * and escaped except for its ANSI colour codes (SGR sequences, {@code ESC [ ... m}), which the wrapper writes
+     * itself; any other escape sequence is escaped.
+     */
+    STYLED_TEXT,
+    /**
      * One value under a named key ({@code %X{k}}, {@code %K{k}}, a JSON field): masked whole when the key names a
      * secret, passed untouched when the key is one Logveil writes itself ({@code key_id}, ...), scanned otherwise.
      */

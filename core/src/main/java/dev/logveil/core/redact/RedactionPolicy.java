@@ -32,6 +32,8 @@ import java.util.Set;
 public final class RedactionPolicy {
     /** The context keys Logveil writes itself; their values are ids and figures, never secrets. */
     private static final Set<String> OWN_KEYS = ownKeys();
+    /** A value any detector judging a value by its shape would take for a secret; see {@link #literalTrust}. */
+    private static final String SECRET_PROBE = "Zq7Xw9Rt4Yp2Lm8Vb3Nc6K";
 
     private final Redactor redactor;
     private final boolean escapeLineBreaks;
@@ -145,8 +147,9 @@ public final class RedactionPolicy {
     /**
      * Escapes {@code sb[from, to)} against log injection as text of {@code kind} is escaped, when this policy's guard
      * is on: {@link OutputKind#INERT} and {@link OutputKind#LITERAL} text is the configuration's and stays as it is;
-     * {@link OutputKind#EXCEPTION} text keeps the line breaks before continuation lines; every other kind has all its
-     * line breaks and control characters escaped (see {@link LogInjectionGuard}).
+     * {@link OutputKind#EXCEPTION} text keeps the line breaks before continuation lines;
+     * {@link OutputKind#STYLED_TEXT} keeps its ANSI colour codes; every other kind has all its line breaks and
+     * control characters escaped (see {@link LogInjectionGuard}).
      *
      * @return where the range now ends
      */
@@ -154,8 +157,26 @@ public final class RedactionPolicy {
         if (!escapeLineBreaks || kind == OutputKind.INERT || kind == OutputKind.LITERAL) {
             return to;
         }
-        return kind == OutputKind.EXCEPTION ? LogInjectionGuard.escapeExceptionText(sb, from, to)
+        if (kind == OutputKind.EXCEPTION) {
+            return LogInjectionGuard.escapeExceptionText(sb, from, to);
+        }
+        return kind == OutputKind.STYLED_TEXT ? LogInjectionGuard.escapeKeepingColours(sb, from, to)
             : LogInjectionGuard.escape(sb, from, to);
+    }
+
+    /**
+     * How far a literal of a pattern can be trusted: {@link SegmentTrust#INERT} when it holds only spaces, brackets
+     * and separators; {@link SegmentTrust#UNKNOWN} when it could be the key of a secret written right after it
+     * ({@code "api_key="}, {@code " token: "}), so that it is scanned with that value; {@link SegmentTrust#KNOWN_CLEAN}
+     * otherwise ({@code " | user="}), so that it does not drag keyed values the policy has decided, such as a
+     * {@code key_id}, into a scan of their own.
+     */
+    public SegmentTrust literalTrust(CharSequence literal) {
+        if (LineRedaction.isInertLiteral(literal)) {
+            return SegmentTrust.INERT;
+        }
+        String probe = literal + SECRET_PROBE;
+        return redactor.redact(probe).equals(probe) ? SegmentTrust.KNOWN_CLEAN : SegmentTrust.UNKNOWN;
     }
 
     /** A line redaction that applies this policy segment by segment. */

@@ -54,4 +54,16 @@ class LogInjectionGuardTest {
         StringBuilder clean = new StringBuilder("x\n\tat y\n");
         assertThat(LogInjectionGuard.escapeExceptionText(clean, 0, clean.length())).isEqualTo(clean.length());
     }
+
+    @Test
+    void colouredTextKeepsItsColourCodesButNoOtherEscapeSequence() {
+        String text = "\u001b[1;31mERROR\u001b[m bob\n\u001b[2J\u001b]0;title\u0007 \u001b[31";
+        StringBuilder sb = new StringBuilder(text);
+        LogInjectionGuard.escapeKeepingColours(sb, 0, sb.length());
+        assertThat(sb.toString())
+            .isEqualTo("\u001b[1;31mERROR\u001b[m bob\\n\\u001b[2J\\u001b]0;title\\u0007 \\u001b[31");
+        StringBuilder plain = new StringBuilder("\u001b[31mred");
+        LogInjectionGuard.escape(plain, 0, plain.length());
+        assertThat(plain.toString()).isEqualTo("\\u001b[31mred");
+    }
 }

@@ -103,4 +103,13 @@ class RedactionPolicyTest {
         assertThat(policy.escape(OutputKind.FREE_TEXT, sb, 0, 3)).isEqualTo(3);
         assertThat(sb).hasToString("a\nb");
     }
+
+    @Test
+    void aLiteralIsScannedWithItsNeighboursOnlyWhenItCouldBeTheKeyOfASecret() {
+        assertThat(policy.literalTrust(" | ")).isEqualTo(SegmentTrust.INERT);
+        assertThat(policy.literalTrust("api_key=")).isEqualTo(SegmentTrust.UNKNOWN);
+        assertThat(policy.literalTrust(" password: ")).isEqualTo(SegmentTrust.UNKNOWN);
+        assertThat(policy.literalTrust(" | user=")).isEqualTo(SegmentTrust.KNOWN_CLEAN);
+        assertThat(policy.literalTrust("id ")).isEqualTo(SegmentTrust.KNOWN_CLEAN);
+    }
 }
