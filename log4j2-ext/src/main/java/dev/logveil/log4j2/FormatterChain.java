@@ -14,6 +14,7 @@ import org.apache.logging.log4j.core.pattern.MessagePatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
 import org.apache.logging.log4j.core.pattern.PatternParser;
 import org.apache.logging.log4j.core.pattern.ThreadNamePatternConverter;
+import org.apache.logging.log4j.message.MapMessage;
 
 /**
  * A parsed conversion pattern, shared by {@link RedactingPatternLayout} and {@link RedactingConverter}: formats an
@@ -33,6 +34,8 @@ final class FormatterChain {
     private final KnownCleanNames[] cleanNames;
     /** For the thread and logger name formatters, whether the name is the thread's (else the logger's). */
     private final boolean[] threadName;
+    /** Which formatters write the message, whose text is already decided when it is a map message. */
+    private final boolean[] writesMessage;
     private final boolean handlesThrowable;
     private final boolean requiresLocation;
     private final boolean hasMessage;
@@ -47,6 +50,7 @@ final class FormatterChain {
         this.fixedTrust = new SegmentTrust[formatters.length];
         this.cleanNames = new KnownCleanNames[formatters.length];
         this.threadName = new boolean[formatters.length];
+        this.writesMessage = new boolean[formatters.length];
         boolean throwable = false;
         boolean location = false;
         boolean message = false;
@@ -56,14 +60,15 @@ final class FormatterChain {
             LogEventPatternConverter converter = formatters[i].getConverter();
             OutputKind kind = Log4jConverterKinds.kindOf(converter);
             kinds[i] = kind;
-            boolean writesMessage = converter instanceof MessagePatternConverter;
-            message |= writesMessage;
+            boolean isMessage = converter instanceof MessagePatternConverter;
+            writesMessage[i] = isMessage;
+            message |= isMessage;
             throwable |= formatters[i].handlesThrowable();
             location |= formatters[i].requiresLocation();
             // The message converter reads the message only; a wrapper or an unknown converter may read anything.
-            boolean readsAnything = kind == OutputKind.FREE_TEXT && !writesMessage;
+            boolean readsAnything = kind == OutputKind.FREE_TEXT && !isMessage;
             context |= readsAnything || kind.isKeyed();
-            messageEntries |= readsAnything || kind.isKeyed() || writesMessage;
+            messageEntries |= readsAnything || kind.isKeyed() || isMessage;
             if (kind == OutputKind.NAME && isThreadOrLogger(converter)) {
                 cleanNames[i] = new KnownCleanNames();
                 threadName[i] = converter.getClass() == ThreadNamePatternConverter.class;
@@ -112,7 +117,10 @@ final class FormatterChain {
             int start = out.length();
             formatters[i].format(decided, out);
             SegmentTrust trust = fixedTrust[i];
-            if (trust == null) {
+            if (writesMessage[i] && decided.getMessage() instanceof MapMessage) {
+                // A map message's text is its entries, each decided by the policy: a key_id in it stays.
+                trust = SegmentTrust.KNOWN_CLEAN;
+            } else if (trust == null) {
                 String name = threadName[i] ? decided.getThreadName() : decided.getLoggerName();
                 trust = cleanNames[i].trust(name, out, start, out.length(), lines.redactor());
             }
