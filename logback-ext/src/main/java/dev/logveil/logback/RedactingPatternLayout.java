@@ -2,6 +2,7 @@ package dev.logveil.logback;
 
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.pattern.LoggerConverter;
+import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.pattern.ThreadConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.CoreConstants;
@@ -70,6 +71,11 @@ public class RedactingPatternLayout extends PatternLayout {
      * compilation (each start), since the verdict belongs to the redactor built there.
      */
     private KnownCleanNames[] cleanNames = new KnownCleanNames[0];
+    /**
+     * Whether a converter may read MDC or key-value values that no policy-deciding converter of ours writes (Logback's
+     * {@code %maskedKvp}, a custom converter, one inside a composite): the event's values are then decided first.
+     */
+    private boolean readsUndecidedValues;
 
     public RedactingPatternLayout() {
         this("RedactingPatternLayout");
@@ -130,8 +136,10 @@ public class RedactingPatternLayout extends PatternLayout {
             OutputKind[] chainKinds = ConverterChains.kinds(compiledHead);
             SegmentTrust[] trust = new SegmentTrust[chainKinds.length];
             KnownCleanNames[] names = new KnownCleanNames[chainKinds.length];
+            boolean undecided = false;
             int i = 0;
             for (Converter<ILoggingEvent> c = compiledHead; c != null; c = c.getNext(), i++) {
+                undecided |= mayReadUndecidedValues(c, chainKinds[i]);
                 // Exact classes only: a subclass may write something else than the name.
                 if (c.getClass() == ThreadConverter.class || c.getClass() == LoggerConverter.class) {
                     names[i] = new KnownCleanNames();
@@ -143,7 +151,16 @@ public class RedactingPatternLayout extends PatternLayout {
             kinds = chainKinds;
             fixedTrust = trust;
             cleanNames = names;
+            readsUndecidedValues = undecided;
         });
+    }
+
+    private static boolean mayReadUndecidedValues(Converter<ILoggingEvent> c, OutputKind kind) {
+        if (kind.isKeyed()) {
+            return !LogbackConverterKinds.decides(c);
+        }
+        boolean message = c instanceof LayoutMessageConverter || c.getClass() == MessageConverter.class;
+        return (kind == OutputKind.FREE_TEXT || kind == OutputKind.STYLED_TEXT) && !message;
     }
 
     @Override
@@ -222,12 +239,16 @@ public class RedactingPatternLayout extends PatternLayout {
         OutputKind[] chainKinds = kinds;
         SegmentTrust[] trust = fixedTrust;
         KnownCleanNames[] names = cleanNames;
+        ILoggingEvent source = event;
         long state = lineRedaction.begin(0);
         try {
+            if (readsUndecidedValues) {
+                source = DecidedLoggingEvent.decide(event, policy);
+            }
             int index = 0;
             for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext(), index++) {
                 int start = line.length();
-                c.write(line, event);
+                c.write(line, source);
                 SegmentTrust segmentTrust = trust[index];
                 if (segmentTrust == null) {
                     String name = c.getClass() == ThreadConverter.class ? event.getThreadName() : event.getLoggerName();
