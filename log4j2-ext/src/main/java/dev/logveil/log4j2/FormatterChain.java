@@ -2,67 +2,91 @@ package dev.logveil.log4j2;
 
 import dev.logveil.core.redact.KnownCleanNames;
 import dev.logveil.core.redact.LineRedaction;
-import dev.logveil.core.redact.LogInjectionGuard;
+import dev.logveil.core.redact.OutputKind;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.SegmentTrust;
 import java.util.List;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.layout.PatternLayout;
-import org.apache.logging.log4j.core.pattern.DatePatternConverter;
-import org.apache.logging.log4j.core.pattern.LevelPatternConverter;
-import org.apache.logging.log4j.core.pattern.LineSeparatorPatternConverter;
-import org.apache.logging.log4j.core.pattern.LiteralPatternConverter;
 import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
-import org.apache.logging.log4j.core.pattern.LoggerPatternConverter;
 import org.apache.logging.log4j.core.pattern.MessagePatternConverter;
-import org.apache.logging.log4j.core.pattern.NanoTimePatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
-import org.apache.logging.log4j.core.pattern.RelativeTimePatternConverter;
-import org.apache.logging.log4j.core.pattern.SequenceNumberPatternConverter;
-import org.apache.logging.log4j.core.pattern.ThreadNamePatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternParser;
+import org.apache.logging.log4j.core.pattern.ThreadNamePatternConverter;
+import org.apache.logging.log4j.message.MapMessage;
 
 /**
  * A parsed conversion pattern, shared by {@link RedactingPatternLayout} and {@link RedactingConverter}: formats an
- * event into a {@code StringBuilder} with Log4j2's own converters, and, when the log-injection guard is on, escapes
- * the line breaks and control characters of the message text (never of the stack trace) as it goes.
+ * event with Log4j2's own converters and redacts it as it goes, each converter's text by its {@link OutputKind}
+ * ({@link Log4jConverterKinds}). The converters read an event whose keyed values core's policy has decided
+ * ({@link DecidedEvents}), so a ThreadContext or map-message value under a sensitive key is masked whole wherever a
+ * converter writes it, wrapped or not.
  *
  * <p>Holds no per-event state: thread-safe and re-entrant.
  */
 final class FormatterChain {
     private final PatternFormatter[] formatters;
-    /** Which formatters write the message text, whose output the log-injection guard escapes. */
-    private final boolean[] guarded;
-    private final boolean handlesThrowable;
-    private final boolean requiresLocation;
-    private final boolean hasMessage;
+    private final OutputKind[] kinds;
     /** How far each formatter's text can be trusted, when it does not depend on the event; null for names. */
     private final SegmentTrust[] fixedTrust;
     /** For the thread and logger name formatters, the names already found clean; null elsewhere. */
     private final KnownCleanNames[] cleanNames;
     /** For the thread and logger name formatters, whether the name is the thread's (else the logger's). */
     private final boolean[] threadName;
+    /** Which formatters write the message, whose text is already decided when it is a map message. */
+    private final boolean[] writesMessage;
+    private final boolean handlesThrowable;
+    private final boolean requiresLocation;
+    private final boolean hasMessage;
+    /** Whether a converter may read the context map, whose values must then be decided first. */
+    private final boolean readsContext;
+    /** Whether a converter may read a map or object message, whose values must then be decided first. */
+    private final boolean readsMessage;
 
-    private FormatterChain(List<PatternFormatter> list, boolean escapeLineBreaks) {
+    private FormatterChain(List<PatternFormatter> list, RedactionPolicy policy) {
         this.formatters = list.toArray(PatternFormatter.EMPTY_ARRAY);
-        this.guarded = new boolean[formatters.length];
+        this.kinds = new OutputKind[formatters.length];
         this.fixedTrust = new SegmentTrust[formatters.length];
         this.cleanNames = new KnownCleanNames[formatters.length];
         this.threadName = new boolean[formatters.length];
+        this.writesMessage = new boolean[formatters.length];
         boolean throwable = false;
         boolean location = false;
         boolean message = false;
+        boolean context = false;
+        boolean messageEntries = false;
         for (int i = 0; i < formatters.length; i++) {
-            boolean writesMessage = formatters[i].getConverter() instanceof MessagePatternConverter;
-            guarded[i] = escapeLineBreaks && writesMessage;
-            message |= writesMessage;
+            LogEventPatternConverter converter = formatters[i].getConverter();
+            OutputKind kind = Log4jConverterKinds.kindOf(converter);
+            kinds[i] = kind;
+            boolean isMessage = converter instanceof MessagePatternConverter;
+            writesMessage[i] = isMessage;
+            message |= isMessage;
             throwable |= formatters[i].handlesThrowable();
             location |= formatters[i].requiresLocation();
-            classify(i, formatters[i].getConverter());
+            // The message converter reads the message only; a wrapper or an unknown converter may read anything.
+            boolean readsAnything = kind == OutputKind.FREE_TEXT && !isMessage;
+            context |= readsAnything || kind.isKeyed();
+            messageEntries |= readsAnything || kind.isKeyed() || isMessage;
+            if (kind == OutputKind.NAME && isThreadOrLogger(converter)) {
+                cleanNames[i] = new KnownCleanNames();
+                threadName[i] = converter.getClass() == ThreadNamePatternConverter.class;
+            } else {
+                String literal = Log4jConverterKinds.literalText(converter);
+                fixedTrust[i] = literal != null ? policy.literalTrust(literal) : LineRedaction.trustOf(kind, true);
+            }
         }
         this.handlesThrowable = throwable;
         this.requiresLocation = location;
         this.hasMessage = message;
+        this.readsContext = context;
+        this.readsMessage = messageEntries;
+    }
+
+    private static boolean isThreadOrLogger(LogEventPatternConverter converter) {
+        String name = converter.getClass().getSimpleName();
+        return "ThreadNamePatternConverter".equals(name) || "LoggerPatternConverter".equals(name);
     }
 
     /**
@@ -70,66 +94,39 @@ final class FormatterChain {
      *
      * @param alwaysWriteExceptions when the pattern has no exception converter, append the one Log4j2 appends to a
      *     stock {@code PatternLayout} (its placement follows the Log4j2 version in use)
+     * @param policy the policy the chain will be used with (it decides how far literals are trusted)
      * @throws RuntimeException when Log4j2 cannot parse the pattern
      */
     static FormatterChain parse(Configuration configuration, String pattern, boolean alwaysWriteExceptions,
-        boolean escapeLineBreaks) {
+            RedactionPolicy policy) {
         PatternParser parser = PatternLayout.createPatternParser(configuration);
-        return new FormatterChain(parser.parse(pattern, alwaysWriteExceptions, false, false), escapeLineBreaks);
-    }
-
-    private void classify(int index, LogEventPatternConverter converter) {
-        // Exact classes only: a subclass may write something else.
-        Class<?> type = converter.getClass();
-        if (type == ThreadNamePatternConverter.class || type == LoggerPatternConverter.class) {
-            cleanNames[index] = new KnownCleanNames();
-            threadName[index] = type == ThreadNamePatternConverter.class;
-        } else if (type == LiteralPatternConverter.class) {
-            fixedTrust[index] = LineRedaction.isInertLiteral(((LiteralPatternConverter) converter).getLiteral())
-                ? SegmentTrust.INERT : SegmentTrust.UNKNOWN;
-        } else if (type == DatePatternConverter.class || type == LevelPatternConverter.class
-            || type == LineSeparatorPatternConverter.class || type == RelativeTimePatternConverter.class
-            || type == SequenceNumberPatternConverter.class || type == NanoTimePatternConverter.class) {
-            fixedTrust[index] = SegmentTrust.INERT;
-        } else {
-            fixedTrust[index] = SegmentTrust.UNKNOWN;
-        }
+        return new FormatterChain(parser.parse(pattern, alwaysWriteExceptions, false, false), policy);
     }
 
     /**
-     * Appends the formatted event to {@code out}, redacted by {@code lines} as it goes: only the text that can hold
-     * a secret is scanned (see {@link LineRedaction}). A chain must always be used with the same redactor, since it
-     * remembers the thread and logger names that redactor found clean.
+     * Appends the formatted event to {@code out}, redacted (and, with the policy's log-injection guard, escaped)
+     * by {@code lines} as it goes: only the text that can hold a secret is scanned (see {@link LineRedaction}).
+     * A chain must always be used with the same redactor, since it remembers the thread and logger names that
+     * redactor found clean.
      */
     void formatRedacted(LogEvent event, StringBuilder out, LineRedaction lines) {
+        LogEvent decided = readsContext || readsMessage
+            ? DecidedEvents.decide(event, lines.policy(), readsContext, readsMessage) : event;
         long state = lines.begin(out.length());
         for (int i = 0; i < formatters.length; i++) {
             int start = out.length();
-            formatters[i].format(event, out);
-            if (guarded[i]) {
-                LogInjectionGuard.escape(out, start);
-            }
+            formatters[i].format(decided, out);
             SegmentTrust trust = fixedTrust[i];
-            if (trust == null) {
-                String name = threadName[i] ? event.getThreadName() : event.getLoggerName();
+            if (writesMessage[i] && decided.getMessage() instanceof MapMessage) {
+                // A map message's text is its entries, each decided by the policy: a key_id in it stays.
+                trust = SegmentTrust.KNOWN_CLEAN;
+            } else if (trust == null) {
+                String name = threadName[i] ? decided.getThreadName() : decided.getLoggerName();
                 trust = cleanNames[i].trust(name, out, start, out.length(), lines.redactor());
             }
-            state = lines.segment(state, out, start, trust);
+            state = lines.segment(state, out, start, kinds[i], trust);
         }
         lines.end(state, out);
-    }
-
-    /** Appends the formatted event to {@code out}. */
-    void format(LogEvent event, StringBuilder out) {
-        for (int i = 0; i < formatters.length; i++) {
-            if (guarded[i]) {
-                int start = out.length();
-                formatters[i].format(event, out);
-                LogInjectionGuard.escape(out, start);
-            } else {
-                formatters[i].format(event, out);
-            }
-        }
     }
 
     /** Whether one of the converters writes the event's exception. */

@@ -1,7 +1,7 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.json.LogEventView;
-import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.status.Faults;
 import java.io.PrintWriter;
 import java.util.function.BiConsumer;
@@ -23,7 +23,9 @@ import org.apache.logging.log4j.util.TriConsumer;
  *   <li>key-values: the entries of a {@link MapMessage} or {@link StructuredDataMessage}, except the
  *       {@code message} entry of a {@code MapMessage}, which is its text;</li>
  *   <li>message: the formatted message; for a {@code StructuredDataMessage} its text, for a {@code MapMessage} its
- *       {@code message} entry (none when it has no such entry), so entries are not written twice;</li>
+ *       {@code message} entry (none when it has no such entry), so entries are not written twice; for an
+ *       {@code ObjectMessage} of a {@code java.util.Map}, the map rendered with each value decided by core's
+ *       {@link RedactionPolicy};</li>
  *   <li>tags: the marker's name and its parents' names, then the ThreadContext stack;</li>
  *   <li>stack trace: the JDK's rendering, causes, suppressed exceptions and "... n more" included; when the JDK
  *       cannot render it (a cause chain 20,000 deep overflows the stack), core's bounded chain of types and
@@ -50,12 +52,12 @@ final class Log4jEventView implements LogEventView {
             }
         };
 
-    private final Redactor redactor;
+    private final RedactionPolicy policy;
     private LogEvent event;
 
-    /** @param redactor the layout's, for the fallback rendering of an exception chain the JDK cannot print */
-    Log4jEventView(Redactor redactor) {
-        this.redactor = redactor;
+    /** A view that renders an {@code ObjectMessage} of a map with each value decided by {@code policy}. */
+    Log4jEventView(RedactionPolicy policy) {
+        this.policy = policy;
     }
 
     /** Points the view at {@code next}; returns the event it showed before, to hand back to {@link #unwrap}. */
@@ -108,7 +110,8 @@ final class Log4jEventView implements LogEventView {
             Object text = ((MapMessage<?, ?>) message).getIndexedReadOnlyStringMap().getValue(MESSAGE_KEY);
             return text == null ? null : String.valueOf(text);
         }
-        return message.getFormattedMessage();
+        String map = DecidedEvents.objectMapText(message, policy);
+        return map != null ? map : message.getFormattedMessage();
     }
 
     @Override
@@ -176,7 +179,7 @@ final class Log4jEventView implements LogEventView {
             thrown.printStackTrace(writer);
         } catch (Throwable fault) {
             // The JDK prints causes recursively: a deep chain overflows the stack. Write what can be written.
-            return Faults.chainText(thrown, redactor);
+            return Faults.chainText(thrown, policy.redactor());
         }
         return text.toString();
     }

@@ -1,6 +1,8 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.config.OnOff;
+import dev.logveil.core.redact.LineRedaction;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
 import dev.logveil.core.status.Faults;
@@ -45,12 +47,14 @@ public final class RedactingConverter extends LogEventPatternConverter implement
 
     private final FormatterChain chain;
     private final Redactor redactor;
+    private final LineRedaction lineRedaction;
     private final PluginStatus status = new PluginStatus(ELEMENT);
 
-    private RedactingConverter(FormatterChain chain, Redactor redactor) {
+    private RedactingConverter(FormatterChain chain, RedactionPolicy policy) {
         super("redact", "redact");
         this.chain = chain;
-        this.redactor = redactor;
+        this.redactor = policy.redactor();
+        this.lineRedaction = policy.lineRedaction();
     }
 
     /**
@@ -62,7 +66,8 @@ public final class RedactingConverter extends LogEventPatternConverter implement
     public static RedactingConverter newInstance(Configuration config, String[] options) {
         if (ExceptionPlacementCheck.isChecking()) {
             // Created only to be recognised by the check: report nothing twice.
-            return new RedactingConverter(FormatterChain.parse(config, "", false, false), Redactor.defaults());
+            RedactionPolicy defaults = RedactionPolicy.of(Redactor.defaults());
+            return new RedactingConverter(FormatterChain.parse(config, "", false, defaults), defaults);
         }
         String nested = options == null || options.length == 0 ? null : options[0];
         if (nested == null || nested.isBlank()) {
@@ -71,31 +76,31 @@ public final class RedactingConverter extends LogEventPatternConverter implement
             nested = DEFAULT_NESTED_PATTERN;
         }
         RedactorConfig redaction = new RedactorConfig();
-        boolean escapeLineBreaks = false;
+        boolean escapeLineBreaks = RedactingPatternLayout.ESCAPE_LINE_BREAKS_BY_DEFAULT;
         for (int i = 1; options != null && i < options.length; i++) {
             escapeLineBreaks = applyOption(options[i], redaction, escapeLineBreaks);
         }
-        Redactor redactor = PluginStatus.buildRedactor(ELEMENT, redaction);
+        RedactionPolicy policy = new RedactionPolicy(PluginStatus.buildRedactor(ELEMENT, redaction), escapeLineBreaks);
         FormatterChain chain;
         try {
-            chain = parseNested(config, nested, escapeLineBreaks);
+            chain = parseNested(config, nested, policy);
         } catch (RuntimeException e) {
             PluginStatus.configurationError(ELEMENT, "pattern '" + nested + "' cannot be parsed (" + e
                 + "); using '" + DEFAULT_NESTED_PATTERN + "'");
-            chain = parseNested(config, DEFAULT_NESTED_PATTERN, escapeLineBreaks);
+            chain = parseNested(config, DEFAULT_NESTED_PATTERN, policy);
         }
         ExceptionPlacementCheck.scheduleOnce(config);
-        return new RedactingConverter(chain, redactor);
+        return new RedactingConverter(chain, policy);
     }
 
     /**
      * Parses the nested pattern. A pattern that writes the message but not the exception gets the exception
      * converter Log4j2 would append to the whole layout, so the exception is written here, redacted.
      */
-    private static FormatterChain parseNested(Configuration config, String nested, boolean escapeLineBreaks) {
-        FormatterChain chain = FormatterChain.parse(config, nested, false, escapeLineBreaks);
+    private static FormatterChain parseNested(Configuration config, String nested, RedactionPolicy policy) {
+        FormatterChain chain = FormatterChain.parse(config, nested, false, policy);
         if (chain.hasMessage() && !chain.handlesThrowable()) {
-            chain = FormatterChain.parse(config, nested, true, escapeLineBreaks);
+            chain = FormatterChain.parse(config, nested, true, policy);
         }
         return chain;
     }
@@ -116,7 +121,7 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 return escapeLineBreaks;
             case "fingerprint":
                 // Unreadable: no fingerprint, the setting that reveals less about a secret.
-                config.setFingerprint(onOff(name, value, false));
+                config.setFingerprint(onOff(name, value, false, false));
                 return escapeLineBreaks;
             case "sensitivekeys":
                 config.setSensitiveKeys(value);
@@ -129,7 +134,7 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 return escapeLineBreaks;
             case "escapelinebreaks":
                 // Unreadable: escape, the setting that guards against forged lines.
-                return onOff(name, value, true);
+                return onOff(name, value, RedactingPatternLayout.ESCAPE_LINE_BREAKS_BY_DEFAULT, true);
             case "rule":
             case "rules":
                 PluginStatus.configurationError(ELEMENT, "option '" + option + "': custom rules are nested elements;"
@@ -142,8 +147,8 @@ public final class RedactingConverter extends LogEventPatternConverter implement
         }
     }
 
-    private static boolean onOff(String name, String value, boolean whenUnreadable) {
-        return OnOff.read(name, value, false, whenUnreadable, problem -> PluginStatus.configurationError(ELEMENT,
+    private static boolean onOff(String name, String value, boolean byDefault, boolean whenUnreadable) {
+        return OnOff.read(name, value, byDefault, whenUnreadable, problem -> PluginStatus.configurationError(ELEMENT,
             problem));
     }
 
@@ -151,8 +156,7 @@ public final class RedactingConverter extends LogEventPatternConverter implement
     public void format(LogEvent event, StringBuilder toAppendTo) {
         int start = toAppendTo.length();
         try {
-            chain.format(event, toAppendTo);
-            redactor.redact(toAppendTo, start);
+            chain.formatRedacted(event, toAppendTo, lineRedaction);
         } catch (Throwable e) {
             // Errors too (a toString() that throws one, a cause chain too deep to print): the event is still written.
             toAppendTo.setLength(start);

@@ -2,6 +2,7 @@ package dev.logveil.log4j2;
 
 import dev.logveil.core.json.JsonEventWriter;
 import dev.logveil.core.json.JsonFields;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,6 +50,7 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
 
     private final JsonEventWriter writer;
     private final Redactor redactor;
+    private final RedactionPolicy policy;
     private final Map<String, String> additionalFields;
     private final PluginStatus status = new PluginStatus(PLUGIN_NAME);
     /** Per-thread view and stream, when Log4j2 allows thread-locals (not in web applications). */
@@ -57,6 +59,7 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
     private RedactingJsonLayout(Builder builder, Redactor redactor, Map<String, String> additionalFields) {
         super(builder.getConfiguration(), StandardCharsets.UTF_8, null, null);
         this.redactor = redactor;
+        this.policy = RedactionPolicy.of(redactor);
         this.additionalFields = Collections.unmodifiableMap(additionalFields);
         this.writer = new JsonEventWriter(redactor, additionalFields,
             message -> PluginStatus.LOGGER.warn(PLUGIN_NAME + ": " + message));
@@ -113,11 +116,11 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
 
     private Scratch scratch() {
         if (scratch == null) {
-            return new Scratch(redactor);
+            return new Scratch(policy);
         }
         Scratch s = scratch.get();
         if (s == null) {
-            s = new Scratch(redactor);
+            s = new Scratch(policy);
             scratch.set(s);
         }
         return s;
@@ -138,8 +141,8 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
         final Log4jEventView view;
         final DestinationStream stream = new DestinationStream();
 
-        Scratch(Redactor redactor) {
-            view = new Log4jEventView(redactor);
+        Scratch(RedactionPolicy policy) {
+            view = new Log4jEventView(policy);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.redact.LineRedaction;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.status.Faults;
 import java.nio.charset.Charset;
@@ -45,19 +46,25 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
     /** The pattern used when none is given: {@value}, as for Log4j2's {@code PatternLayout}. */
     public static final String DEFAULT_PATTERN = PatternLayout.DEFAULT_CONVERSION_PATTERN;
 
+    /**
+     * The log-injection guard is on unless {@code escapeLineBreaks="false"}: a line break in a value can otherwise
+     * forge a whole log line (see {@code docs/security.md}).
+     */
+    static final boolean ESCAPE_LINE_BREAKS_BY_DEFAULT = true;
+
     private final String pattern;
     private final FormatterChain chain;
     private final Redactor redactor;
     private final LineRedaction lineRedaction;
     private final PluginStatus status;
 
-    private RedactingPatternLayout(Builder builder, String pattern, FormatterChain chain, Redactor redactor) {
+    private RedactingPatternLayout(Builder builder, String pattern, FormatterChain chain, RedactionPolicy policy) {
         super(builder.getConfiguration(), builder.charset == null ? StandardCharsets.UTF_8 : builder.charset, null,
             null);
         this.pattern = pattern;
         this.chain = chain;
-        this.redactor = redactor;
-        this.lineRedaction = new LineRedaction(redactor);
+        this.redactor = policy.redactor();
+        this.lineRedaction = policy.lineRedaction();
         this.status = new PluginStatus(PLUGIN_NAME);
     }
 
@@ -179,9 +186,10 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
         }
 
         /**
-         * Log-injection guard: escape line breaks, other control characters and ANSI escapes in the message text
-         * ({@code \n} is written as the two characters {@code \} {@code n}); default {@code false}. Stack traces
-         * keep their line breaks.
+         * Log-injection guard: after redaction, escape line breaks, other control characters and ANSI escapes in
+         * the text of every converter ({@code \n} is written as the two characters {@code \} {@code n}): message,
+         * ThreadContext values, map entries, names, exception messages; default {@code true}. Stack traces keep the
+         * line breaks before their frames; the pattern's own text ({@code %n}, literals) is left as it is.
          */
         public Builder setEscapeLineBreaks(boolean escapeLineBreaks) {
             this.escapeLineBreaks = Boolean.toString(escapeLineBreaks);
@@ -190,11 +198,12 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
 
         @Override
         public RedactingPatternLayout build() {
-            Redactor redactor = buildRedactor(PLUGIN_NAME);
             boolean writeExceptions = readOnOff(PLUGIN_NAME, "alwaysWriteExceptions", alwaysWriteExceptions, true,
                 true);
             // Unreadable: escape, the setting that guards against forged lines.
-            boolean escape = readOnOff(PLUGIN_NAME, "escapeLineBreaks", escapeLineBreaks, false, true);
+            boolean escape = readOnOff(PLUGIN_NAME, "escapeLineBreaks", escapeLineBreaks,
+                ESCAPE_LINE_BREAKS_BY_DEFAULT, true);
+            RedactionPolicy policy = new RedactionPolicy(buildRedactor(PLUGIN_NAME), escape);
             String effective = pattern;
             if (effective == null) {
                 effective = DEFAULT_PATTERN;
@@ -205,14 +214,14 @@ public final class RedactingPatternLayout extends AbstractStringLayout {
             }
             FormatterChain chain;
             try {
-                chain = FormatterChain.parse(getConfiguration(), effective, writeExceptions, escape);
+                chain = FormatterChain.parse(getConfiguration(), effective, writeExceptions, policy);
             } catch (RuntimeException e) {
                 PluginStatus.configurationError(PLUGIN_NAME, "pattern '" + effective + "' cannot be parsed (" + e
                     + "); using the default pattern '" + DEFAULT_PATTERN + "'");
                 effective = DEFAULT_PATTERN;
-                chain = FormatterChain.parse(getConfiguration(), effective, writeExceptions, escape);
+                chain = FormatterChain.parse(getConfiguration(), effective, writeExceptions, policy);
             }
-            return new RedactingPatternLayout(this, effective, chain, redactor);
+            return new RedactingPatternLayout(this, effective, chain, policy);
         }
     }
 }

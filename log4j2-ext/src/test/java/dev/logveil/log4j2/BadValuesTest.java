@@ -41,10 +41,10 @@ class BadValuesTest {
         assertThat(errors(status)).contains(
             "RedactingPatternLayout: fingerprint: 'maybe' is neither true nor false; using the default false",
             "RedactingPatternLayout: alwaysWriteExceptions: 'often' is neither true nor false; using the default true",
-            "RedactingPatternLayout: escapeLineBreaks: 'sometimes' is neither true nor false; using true, the safer"
-                + " setting",
+            // The guard is on by default, so its safer setting is its default.
+            "RedactingPatternLayout: escapeLineBreaks: 'sometimes' is neither true nor false; using the default true",
             "%redact: fingerprint: 'maybe' is neither true nor false; using the default false",
-            "%redact: escapeLineBreaks: 'sometimes' is neither true nor false; using true, the safer setting",
+            "%redact: escapeLineBreaks: 'sometimes' is neither true nor false; using the default true",
             "RedactingJsonLayout: fingerprint: 'maybe' is neither true nor false; using the default false");
         String escaped = "password=[REDACTED]\\nINFO forged line" + System.lineSeparator();
         assertThat(logThrough(context, "LAYOUT")).isEqualTo(escaped);

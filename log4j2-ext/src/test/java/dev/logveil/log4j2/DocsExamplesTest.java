@@ -22,9 +22,12 @@ import org.apache.logging.log4j.core.config.ConfigurationFactory;
 import org.apache.logging.log4j.core.config.ConfigurationSource;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.message.SimpleMessage;
+import org.apache.logging.log4j.message.StringMapMessage;
 import org.apache.logging.log4j.status.StatusData;
 import org.apache.logging.log4j.test.ListStatusListener;
 import org.apache.logging.log4j.test.junit.UsingStatusListener;
+import org.apache.logging.log4j.util.SortedArrayStringMap;
+import org.apache.logging.log4j.util.StringMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,8 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DocsExamplesTest {
     private static final Path GUIDE = Path.of("..", "docs", "log4j2.md");
     private static final String SECRET = SecretSamples.PASSWORD;
-    private static final String[] EXAMPLES = {"quick-start.xml", "redact-converter.xml", "redacting-json-layout.xml",
-        "redacting-pattern-layout.xml"};
+    private static final String[] EXAMPLES = {"policy.xml", "quick-start.xml", "redact-converter.xml",
+        "redacting-json-layout.xml", "redacting-pattern-layout.xml"};
 
     static Stream<String> examples() {
         return Stream.of(EXAMPLES);
@@ -88,6 +91,28 @@ class DocsExamplesTest {
         }
         assertThat(examples).containsExactly(EXAMPLES);
         assertThat(configurationsInGuide).isEqualTo(examples.size());
+    }
+
+    @Test
+    void policyExampleDecidesEveryValueByItsKey() throws IOException {
+        LoggerContext context = new LoggerContext("docs-policy");
+        try (InputStream in = getClass().getResourceAsStream("/docs/policy.xml")) {
+            context.start(ConfigurationFactory.getInstance().getConfiguration(context, new ConfigurationSource(in)));
+            StringMap contextData = new SortedArrayStringMap();
+            contextData.putValue("password", SecretSamples.PASSPHRASE);
+            contextData.putValue("key_id", SecretSamples.LUHN_DIGITS);
+            LogEvent event = Log4jLogEvent.newBuilder().setLoggerName("docs").setLevel(Level.INFO)
+                .setContextData(contextData)
+                .setMessage(new StringMapMessage().with("message", "signed in").with("secret", "open sesame"))
+                .build();
+            String out = new String(context.getConfiguration().getAppenders().get("Console").getLayout()
+                .toByteArray(event), StandardCharsets.UTF_8);
+            // As docs/log4j2.md says it does.
+            assertThat(out).contains("[4111111111111111] [[REDACTED]] - message=\"signed in\" secret=\"[REDACTED]\" | "
+                + "{key_id=4111111111111111, password=[REDACTED]} | {message=signed in, secret=[REDACTED]}");
+        } finally {
+            context.stop();
+        }
     }
 
     private static LogEvent dirtyEvent() {

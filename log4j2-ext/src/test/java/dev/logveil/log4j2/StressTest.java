@@ -126,11 +126,13 @@ class StressTest {
         assertThat(converter).noneMatch(line -> line.contains(SECRET));
         int all = THREADS * EVENTS;
         int deepEvents = THREADS * (int) IntStream.range(0, EVENTS).filter(StressTest::deep).count();
-        assertEveryEventOnceWithItsOwnKey(text, "text", all - deepEvents);
-        assertEveryEventOnceWithItsOwnKey(converter, "converter", all);
+        int poisonedEvents = THREADS * (int) IntStream.range(0, EVENTS).filter(StressTest::poisoned).count();
+        assertEveryEventOnceWithItsOwnKey(text, "text", all - deepEvents, poisonedEvents);
+        // %redact writes the mask and core's bounded chain for an exception the JDK cannot render: its text is gone.
+        assertEveryEventOnceWithItsOwnKey(converter, "converter", all, poisonedEvents + deepEvents);
         assertEveryEventOnceWithItsOwnKey(json.stream().map(Json::parse)
             .map(event -> event.get("level") + " " + event.get("key_id") + " " + event.get("message"))
-            .collect(Collectors.toList()), "json", all);
+            .collect(Collectors.toList()), "json", all, poisonedEvents);
 
         ErrorRateAnomalyAppender spike = context.getConfiguration().getAppender("SPIKE");
         long errors = (long) THREADS * IntStream.range(0, EVENTS).filter(StressTest::error).count();
@@ -142,8 +144,11 @@ class StressTest {
         return new ArrayList<>(list.getMessages());
     }
 
-    /** Each event appears once; a line that names an event carries the key id of that event's thread. */
-    private static void assertEveryEventOnceWithItsOwnKey(List<String> lines, String output, int events) {
+    /**
+     * Each event appears once; a line that names an event carries the key id of that event's thread; at most
+     * {@code masked} events (those whose formatting fails) are written as the mask instead of their text.
+     */
+    private static void assertEveryEventOnceWithItsOwnKey(List<String> lines, String output, int events, int masked) {
         assertThat(lines).as(output).hasSize(events);
         Map<String, Integer> seen = new HashMap<>();
         for (String line : lines) {
@@ -157,9 +162,8 @@ class StressTest {
             assertThat(seen.merge(id.group(), 1, Integer::sum)).as(output + " " + id.group()).isEqualTo(1);
             assertThat(id.find()).as("one event per line: " + line).isFalse();
         }
-        long poisonedEvents = (long) THREADS * IntStream.range(0, EVENTS).filter(StressTest::poisoned).count();
-        // Log4j2 formats a failing MapMessage value itself in some outputs: only a poisoned event may be masked.
-        assertThat(seen.size()).as(output + ": every event but the poisoned ones keeps its text")
-            .isBetween((int) (events - poisonedEvents), events);
+        // Log4j2 formats a failing MapMessage value itself in some outputs, so a poisoned event is masked in some only.
+        assertThat(seen.size()).as(output + ": every event but the failing ones keeps its text")
+            .isBetween(events - masked, events);
     }
 }

@@ -1,21 +1,10 @@
 package dev.logveil.logback;
 
-import ch.qos.logback.classic.pattern.DateConverter;
-import ch.qos.logback.classic.pattern.EpochConverter;
-import ch.qos.logback.classic.pattern.LevelConverter;
-import ch.qos.logback.classic.pattern.LineSeparatorConverter;
-import ch.qos.logback.classic.pattern.LocalSequenceNumberConverter;
-import ch.qos.logback.classic.pattern.LoggerConverter;
-import ch.qos.logback.classic.pattern.MicrosecondConverter;
-import ch.qos.logback.classic.pattern.RelativeTimeConverter;
-import ch.qos.logback.classic.pattern.SequenceNumberConverter;
-import ch.qos.logback.classic.pattern.ThreadConverter;
 import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
-import ch.qos.logback.core.pattern.LiteralConverter;
-import dev.logveil.core.redact.LineRedaction;
+import dev.logveil.core.redact.OutputKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,44 +27,13 @@ final class ConverterChains {
         return false;
     }
 
-    /** What a top-level converter of a {@link RedactingPatternLayout} writes, for {@link SegmentTrust}. */
-    enum Segment {
-        /** Text that cannot hold a secret: dates and times, the level, sequence numbers, inert literals. */
-        INERT,
-        /** The thread name, checked once per name. */
-        THREAD,
-        /** The logger name, checked once per name. */
-        LOGGER,
-        /** Anything else, scanned on every line. */
-        OTHER
-    }
-
-    /** The kind of each converter of the chain, in order (composites count as one, of kind {@code OTHER}). */
-    static Segment[] segments(Converter<ILoggingEvent> head) {
-        List<Segment> kinds = new ArrayList<>();
+    /** The kind of each converter of the chain, in order (a composite counts as one). */
+    static OutputKind[] kinds(Converter<ILoggingEvent> head) {
+        List<OutputKind> kinds = new ArrayList<>();
         for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext()) {
-            kinds.add(segmentOf(c));
+            kinds.add(LogbackConverterKinds.kindOf(c));
         }
-        return kinds.toArray(new Segment[0]);
-    }
-
-    private static Segment segmentOf(Converter<ILoggingEvent> c) {
-        // Exact classes only: a subclass may write something else.
-        Class<?> type = c.getClass();
-        if (type == ThreadConverter.class) {
-            return Segment.THREAD;
-        }
-        if (type == LoggerConverter.class) {
-            return Segment.LOGGER;
-        }
-        if (c instanceof LiteralConverter) {
-            return LineRedaction.isInertLiteral(c.convert(null)) ? Segment.INERT : Segment.OTHER;
-        }
-        boolean inert = type == DateConverter.class || type == LevelConverter.class
-            || type == RelativeTimeConverter.class || type == MicrosecondConverter.class || type == EpochConverter.class
-            || type == LineSeparatorConverter.class || type == SequenceNumberConverter.class
-            || type == LocalSequenceNumberConverter.class;
-        return inert ? Segment.INERT : Segment.OTHER;
+        return kinds.toArray(new OutputKind[0]);
     }
 
     /**

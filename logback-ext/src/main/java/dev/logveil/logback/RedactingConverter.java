@@ -1,9 +1,6 @@
 package dev.logveil.logback;
 
-import ch.qos.logback.classic.pattern.KeyValuePairConverter;
 import ch.qos.logback.classic.pattern.LineSeparatorConverter;
-import ch.qos.logback.classic.pattern.MDCConverter;
-import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.pattern.NopThrowableInformationConverter;
 import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -12,11 +9,13 @@ import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.ConverterUtil;
 import ch.qos.logback.core.pattern.LiteralConverter;
-import dev.logveil.core.redact.LogInjectionGuard;
+import dev.logveil.core.redact.LineRedaction;
+import dev.logveil.core.redact.OutputKind;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.SegmentTrust;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code %redact(...)}: redacts the text of the converters it encloses, for users who keep a stock
@@ -39,28 +38,24 @@ import java.util.Map;
  *
  * <p><b>Options</b> come from a {@link RedactionSettings} declared with
  * {@code <define name="logveil" class="dev.logveil.logback.RedactionSettings">}, which takes the same elements as
- * {@link RedactingPatternLayout}; without one, the built-in defaults apply. Directly inside {@code %redact(...)},
- * {@code %X{key}}, {@code %X} and {@code %kvp} mask the whole value of an entry whose key names a secret, and
- * {@code escapeLineBreaks} guards {@code %msg}.
+ * {@link RedactingPatternLayout}; without one, the built-in defaults apply. Inside {@code %redact(...)}, at any
+ * depth ({@code %redact(%cyan(%X{password}))}), {@code %X{key}}, {@code %X} and {@code %kvp} write each value as
+ * core's {@link RedactionPolicy} decides (masked whole under a key that names a secret); the rest is scanned, and
+ * then, with the log-injection guard (on unless {@code escapeLineBreaks} is false), escaped.
  */
 public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
     private static final String NAME = "RedactingConverter";
-    /** How a child converter's text is produced; see {@link #classifyChildren}. */
-    private static final byte PLAIN = 0;
-    private static final byte MESSAGE = 1;
-    private static final byte SENSITIVE_MDC = 2;
-    private static final byte ALL_MDC = 3;
-    private static final byte KEY_VALUE_PAIRS = 4;
-    private static final byte OWN_THROWABLE = 5;
     private static final String NL = CoreConstants.LINE_SEPARATOR;
 
     private RedactedThrowableConverter ownThrowable;
     private List<Converter<ILoggingEvent>> children = List.of();
-    private byte[] kinds = new byte[0];
+    private OutputKind[] kinds = new OutputKind[0];
+    private SegmentTrust[] trust = new SegmentTrust[0];
     /** Whether the enclosed pattern holds a {@code %n}: a line that failed to format then still ends the line. */
     private boolean endsLines;
     private Redactor redactor = Redactor.defaults();
-    private boolean escapeLineBreaks;
+    private boolean escapeLineBreaks = RedactionOptions.ESCAPE_LINE_BREAKS_BY_DEFAULT;
+    private LineRedaction lineRedaction = RedactionPolicy.of(redactor).lineRedaction();
     private FaultReporter faults = new FaultReporter(this, NAME);
 
     /**
@@ -103,6 +98,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
             redactor = ((RedactionSettings) settings).redactor();
             escapeLineBreaks = ((RedactionSettings) settings).escapeLineBreaks();
         }
+        lineRedaction = new RedactionPolicy(redactor, escapeLineBreaks).lineRedaction();
     }
 
     /**
@@ -146,84 +142,49 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
     }
 
     /**
-     * Finds the children whose values need more than the text pass: {@code %X{key}} of a sensitive key and
-     * {@code %X} / {@code %kvp} (values of sensitive keys masked whole, in Logback's own text form), and
-     * {@code %msg} when line breaks are escaped.
+     * Classifies the top-level children by the kind of text they write. Their keyed values are decided before they
+     * read them (see {@link DecidedLoggingEvent}), so keyed text is trusted as the policy wrote it.
      */
     private void classifyChildren() {
         List<Converter<ILoggingEvent>> list = new ArrayList<>();
         for (Converter<ILoggingEvent> c = getChildConverter(); c != null; c = c.getNext()) {
             list.add(c);
-        }
-        byte[] kind = new byte[list.size()];
-        for (int i = 0; i < kind.length; i++) {
-            Converter<ILoggingEvent> c = list.get(i);
             endsLines |= c instanceof LineSeparatorConverter;
-            if (c instanceof MDCConverter) {
-                String key = ((MDCConverter) c).getKey();
-                if (key == null) {
-                    kind[i] = ALL_MDC;
-                } else if (redactor.isSensitiveKey(key)) {
-                    kind[i] = SENSITIVE_MDC;
-                }
-            } else if (c instanceof KeyValuePairConverter) {
-                kind[i] = KEY_VALUE_PAIRS;
-            } else if (c instanceof MessageConverter && escapeLineBreaks) {
-                kind[i] = MESSAGE;
-            } else if (c == ownThrowable) {
-                kind[i] = OWN_THROWABLE;
-            }
+        }
+        OutputKind[] kind = new OutputKind[list.size()];
+        SegmentTrust[] segmentTrust = new SegmentTrust[list.size()];
+        for (int i = 0; i < kind.length; i++) {
+            kind[i] = LogbackConverterKinds.kindOf(list.get(i));
+            segmentTrust[i] = LogbackConverterKinds.trustOf(list.get(i), kind[i], true, lineRedaction.policy());
         }
         children = list;
         kinds = kind;
+        trust = segmentTrust;
     }
 
     @Override
-    public String convert(ILoggingEvent event) {
+    public String convert(ILoggingEvent raw) {
         StringBuilder text = new StringBuilder(128);
         try {
+            ILoggingEvent event = DecidedLoggingEvent.decide(raw, lineRedaction.policy());
+            long state = lineRedaction.begin(0);
             for (int i = 0; i < kinds.length; i++) {
-                write(kinds[i], children.get(i), event, text);
+                int start = text.length();
+                Converter<ILoggingEvent> child = children.get(i);
+                if (child == ownThrowable) {
+                    appendThrowable(child.convert(event), text);
+                } else {
+                    child.write(text, event);
+                }
+                state = lineRedaction.segment(state, text, start, kinds[i], trust[i]);
             }
+            lineRedaction.end(state, text);
         } catch (Throwable e) {
             // Errors too: a value's toString() may throw one, and the event must still be written, masked.
             faults.report("formatting %redact(...) failed", e);
             return endsLines ? redactor.mask() + NL : redactor.mask();
         }
-        redactor.redact(text, 0);
         return text.toString();
-    }
-
-    private void write(byte kind, Converter<ILoggingEvent> child, ILoggingEvent event, StringBuilder text) {
-        switch (kind) {
-            case MESSAGE:
-                int start = text.length();
-                child.write(text, event);
-                LogInjectionGuard.escape(text, start);
-                break;
-            case SENSITIVE_MDC:
-                Map<String, String> mdc = event.getMDCPropertyMap();
-                String value = mdc == null ? null : mdc.get(((MDCConverter) child).getKey());
-                if (value != null) {
-                    text.append(redactor.maskValue(value));
-                } else {
-                    child.write(text, event);
-                }
-                break;
-            case ALL_MDC:
-                text.append(SensitiveValues.mdcEntries(event.getMDCPropertyMap(), redactor));
-                break;
-            case OWN_THROWABLE:
-                appendThrowable(child.convert(event), text);
-                break;
-            case KEY_VALUE_PAIRS:
-                text.append(SensitiveValues.keyValuePairs(event.getKeyValuePairs(),
-                    SensitiveValues.kvpQuote(((KeyValuePairConverter) child).getFirstOption()), redactor));
-                break;
-            default:
-                child.write(text, event);
-                break;
-        }
     }
 
     /**

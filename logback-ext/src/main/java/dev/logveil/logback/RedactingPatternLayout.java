@@ -1,6 +1,9 @@
 package dev.logveil.logback;
 
 import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.pattern.LoggerConverter;
+import ch.qos.logback.classic.pattern.MessageConverter;
+import ch.qos.logback.classic.pattern.ThreadConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.pattern.Converter;
@@ -8,6 +11,8 @@ import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.pattern.PostCompileProcessor;
 import dev.logveil.core.redact.KnownCleanNames;
 import dev.logveil.core.redact.LineRedaction;
+import dev.logveil.core.redact.OutputKind;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.SegmentTrust;
 import java.util.Map;
@@ -24,6 +29,11 @@ import java.util.function.Supplier;
  *   <sensitiveKeys>customer_pin</sensitiveKeys>
  * </layout>
  * }</pre>
+ *
+ * <p>Each converter's text is redacted by its kind ({@link LogbackConverterKinds}) as core's {@link RedactionPolicy}
+ * says: {@code %X} and {@code %kvp} values masked whole under a key that names a secret, at any depth of the pattern
+ * ({@code %highlight(%X{password})}); the message, the exception and every converter we do not know scanned; and,
+ * with the log-injection guard (on unless {@code escapeLineBreaks} is false), escaped after they are redacted.
  *
  * <p>Options (all optional): {@code mask}, {@code fingerprint}, {@code sensitiveKeys}, {@code disable},
  * {@code enable}, repeatable {@code <rule>} elements and {@code escapeLineBreaks}; see {@code docs/logback.md}.
@@ -47,17 +57,25 @@ public class RedactingPatternLayout extends PatternLayout {
     /** One reusable buffer per thread; the slot is empty while the buffer is in use, so re-entry allocates. */
     private final ThreadLocal<StringBuilder[]> buffers = new ThreadLocal<>();
     private Redactor redactor = Redactor.defaults();
-    private LineRedaction lineRedaction = new LineRedaction(redactor);
+    private RedactionPolicy policy = RedactionPolicy.of(redactor);
+    private LineRedaction lineRedaction = policy.lineRedaction();
     private FaultReporter faults = new FaultReporter(this, getClass().getSimpleName());
     private Converter<ILoggingEvent> head;
     /** What each converter of the chain writes, in order: the redaction scans only what can hold a secret. */
-    private ConverterChains.Segment[] segments = new ConverterChains.Segment[0];
+    private OutputKind[] kinds = new OutputKind[0];
+    /** For each converter of the chain whose text does not depend on the event, the trust of that text. */
+    private SegmentTrust[] fixedTrust = new SegmentTrust[0];
     /**
      * For each thread and logger converter of the chain, the names it has written that were found clean; null for
      * the other converters. One set per converter, since each formats its name its own way, and new sets with each
      * compilation (each start), since the verdict belongs to the redactor built there.
      */
     private KnownCleanNames[] cleanNames = new KnownCleanNames[0];
+    /**
+     * Whether a converter may read MDC or key-value values that no policy-deciding converter of ours writes (Logback's
+     * {@code %maskedKvp}, a custom converter, one inside a composite): the event's values are then decided first.
+     */
+    private boolean readsUndecidedValues;
 
     public RedactingPatternLayout() {
         this("RedactingPatternLayout");
@@ -99,7 +117,11 @@ public class RedactingPatternLayout extends PatternLayout {
         options.addRule(rule);
     }
 
-    /** Escape line breaks, other control characters and ANSI escapes in the message text; default off. */
+    /**
+     * The log-injection guard: after redaction, escape line breaks, other control characters and ANSI escapes in the
+     * text of every converter (message, MDC and key-value values, names, exception messages; stack traces keep the
+     * line breaks before their frames); default on.
+     */
     public void setEscapeLineBreaks(boolean escapeLineBreaks) {
         options.setEscapeLineBreaks(escapeLineBreaks);
     }
@@ -111,20 +133,41 @@ public class RedactingPatternLayout extends PatternLayout {
                 processor.process(context, compiledHead);
             }
             head = compiledHead;
-            segments = ConverterChains.segments(compiledHead);
-            cleanNames = new KnownCleanNames[segments.length];
-            for (int i = 0; i < segments.length; i++) {
-                boolean name = segments[i] == ConverterChains.Segment.THREAD
-                    || segments[i] == ConverterChains.Segment.LOGGER;
-                cleanNames[i] = name ? new KnownCleanNames() : null;
+            OutputKind[] chainKinds = ConverterChains.kinds(compiledHead);
+            SegmentTrust[] trust = new SegmentTrust[chainKinds.length];
+            KnownCleanNames[] names = new KnownCleanNames[chainKinds.length];
+            boolean undecided = false;
+            int i = 0;
+            for (Converter<ILoggingEvent> c = compiledHead; c != null; c = c.getNext(), i++) {
+                undecided |= mayReadUndecidedValues(c, chainKinds[i]);
+                // Exact classes only: a subclass may write something else than the name.
+                if (c.getClass() == ThreadConverter.class || c.getClass() == LoggerConverter.class) {
+                    names[i] = new KnownCleanNames();
+                } else {
+                    boolean decided = LogbackConverterKinds.decides(c);
+                    trust[i] = LogbackConverterKinds.trustOf(c, chainKinds[i], decided, policy);
+                }
             }
+            kinds = chainKinds;
+            fixedTrust = trust;
+            cleanNames = names;
+            readsUndecidedValues = undecided;
         });
+    }
+
+    private static boolean mayReadUndecidedValues(Converter<ILoggingEvent> c, OutputKind kind) {
+        if (kind.isKeyed()) {
+            return !LogbackConverterKinds.decides(c);
+        }
+        boolean message = c instanceof LayoutMessageConverter || c.getClass() == MessageConverter.class;
+        return (kind == OutputKind.FREE_TEXT || kind == OutputKind.STYLED_TEXT) && !message;
     }
 
     @Override
     public void start() {
         redactor = options.build(this, componentName);
-        lineRedaction = new LineRedaction(redactor);
+        policy = new RedactionPolicy(redactor, options.escapeLineBreaks());
+        lineRedaction = policy.lineRedaction();
         faults = new FaultReporter(this, componentName);
         installConverters();
         String configured = getPattern();
@@ -147,17 +190,17 @@ public class RedactingPatternLayout extends PatternLayout {
      */
     private void installConverters() {
         Redactor built = redactor;
-        boolean escape = options.escapeLineBreaks();
+        RedactionPolicy decisions = policy;
         Map<String, Supplier<DynamicConverter>> instanceMap = getInstanceConverterMap();
         Map<?, ?> userRules = getContext() == null ? null
             : (Map<?, ?>) getContext().getObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS);
         for (String word : new String[] {"m", "msg", "message"}) {
-            putUnlessUserDefined(instanceMap, userRules, word, () -> new LayoutMessageConverter(built, escape));
+            putUnlessUserDefined(instanceMap, userRules, word, () -> new LayoutMessageConverter(built));
         }
         for (String word : new String[] {"X", "mdc"}) {
-            putUnlessUserDefined(instanceMap, userRules, word, () -> new SensitiveKeyMdcConverter(built));
+            putUnlessUserDefined(instanceMap, userRules, word, () -> new SensitiveKeyMdcConverter(decisions));
         }
-        putUnlessUserDefined(instanceMap, userRules, "kvp", () -> new SensitiveKeyValuePairConverter(built));
+        putUnlessUserDefined(instanceMap, userRules, "kvp", () -> new SensitiveKeyValuePairConverter(decisions));
     }
 
     private static void putUnlessUserDefined(Map<String, Supplier<DynamicConverter>> instanceMap, Map<?, ?> userRules,
@@ -193,16 +236,25 @@ public class RedactingPatternLayout extends PatternLayout {
     }
 
     private String format(ILoggingEvent event, StringBuilder line) {
-        ConverterChains.Segment[] kinds = segments;
+        OutputKind[] chainKinds = kinds;
+        SegmentTrust[] trust = fixedTrust;
         KnownCleanNames[] names = cleanNames;
+        ILoggingEvent source = event;
         long state = lineRedaction.begin(0);
         try {
+            if (readsUndecidedValues) {
+                source = DecidedLoggingEvent.decide(event, policy);
+            }
             int index = 0;
             for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext(), index++) {
                 int start = line.length();
-                c.write(line, event);
-                SegmentTrust trust = trustOf(kinds[index], names[index], event, line, start);
-                state = lineRedaction.segment(state, line, start, trust);
+                c.write(line, source);
+                SegmentTrust segmentTrust = trust[index];
+                if (segmentTrust == null) {
+                    String name = c.getClass() == ThreadConverter.class ? event.getThreadName() : event.getLoggerName();
+                    segmentTrust = names[index].trust(name, line, start, line.length(), redactor);
+                }
+                state = lineRedaction.segment(state, line, start, chainKinds[index], segmentTrust);
             }
         } catch (Throwable e) {
             // Errors too: a value's toString() may throw one, and the event must still be written, masked.
@@ -211,19 +263,5 @@ public class RedactingPatternLayout extends PatternLayout {
         }
         lineRedaction.end(state, line);
         return line.toString();
-    }
-
-    private SegmentTrust trustOf(ConverterChains.Segment kind, KnownCleanNames names, ILoggingEvent event,
-                                 StringBuilder line, int start) {
-        switch (kind) {
-            case INERT:
-                return SegmentTrust.INERT;
-            case THREAD:
-                return names.trust(event.getThreadName(), line, start, line.length(), redactor);
-            case LOGGER:
-                return names.trust(event.getLoggerName(), line, start, line.length(), redactor);
-            default:
-                return SegmentTrust.UNKNOWN;
-        }
     }
 }

@@ -11,8 +11,15 @@ import dev.logveil.core.redact.RedactorConfig;
  * delegate here, so the options read and validate the same in each of them.
  */
 final class RedactionOptions {
+    /**
+     * The log-injection guard of the pattern layouts and {@code %redact(...)} is on unless
+     * {@code <escapeLineBreaks>false</escapeLineBreaks>}: a line break in a value can otherwise forge a whole log
+     * line (see {@code docs/security.md}).
+     */
+    static final boolean ESCAPE_LINE_BREAKS_BY_DEFAULT = true;
+
     private final RedactorConfig config = new RedactorConfig();
-    private boolean escapeLineBreaks;
+    private boolean escapeLineBreaks = ESCAPE_LINE_BREAKS_BY_DEFAULT;
 
     void setMask(String mask) {
         config.setMask(mask);

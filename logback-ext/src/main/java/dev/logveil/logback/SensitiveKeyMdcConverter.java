@@ -2,26 +2,20 @@ package dev.logveil.logback;
 
 import ch.qos.logback.classic.pattern.MDCConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.RedactionPolicy;
 import java.util.Map;
 
 /**
- * {@code %X} inside a {@link RedactingPatternLayout}: the value of an MDC entry whose key names a secret
- * ({@code %X{password}}, or that entry within {@code %X}) is masked whole, whatever it looks like. Other values are
- * left to the whole-line pass.
+ * {@code %X} / {@code %mdc} inside a {@link RedactingPatternLayout} or {@link RedactingConverter}: each value decided
+ * by core's {@link RedactionPolicy}, for one key ({@code %X{password}}) and for the whole map ({@code %X}): masked
+ * whole under a key that names a secret, untouched under Logveil's own keys ({@code key_id}, ...), scanned
+ * otherwise. The default value of {@code %X{key:-default}} is written as Logback writes it.
  */
 final class SensitiveKeyMdcConverter extends MDCConverter {
-    private final Redactor redactor;
-    private boolean sensitiveKey;
+    private final RedactionPolicy policy;
 
-    SensitiveKeyMdcConverter(Redactor redactor) {
-        this.redactor = redactor;
-    }
-
-    @Override
-    public void start() {
-        super.start();
-        sensitiveKey = getKey() != null && redactor.isSensitiveKey(getKey());
+    SensitiveKeyMdcConverter(RedactionPolicy policy) {
+        this.policy = policy;
     }
 
     @Override
@@ -31,9 +25,9 @@ final class SensitiveKeyMdcConverter extends MDCConverter {
             return super.convert(event);
         }
         if (getKey() == null) {
-            return SensitiveValues.mdcEntries(mdc, redactor);
+            return SensitiveValues.mdcEntries(mdc, policy);
         }
         String value = mdc.get(getKey());
-        return sensitiveKey && value != null ? redactor.maskValue(value) : super.convert(event);
+        return value == null ? super.convert(event) : policy.valueUnderKey(getKey(), value);
     }
 }

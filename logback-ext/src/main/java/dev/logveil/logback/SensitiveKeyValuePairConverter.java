@@ -2,19 +2,19 @@ package dev.logveil.logback;
 
 import ch.qos.logback.classic.pattern.KeyValuePairConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.RedactionPolicy;
 
 /**
- * {@code %kvp} inside a {@link RedactingPatternLayout}: the SLF4J 2 key-value pairs in Logback's own
- * {@code key="value"} form (the {@code DOUBLE}, {@code SINGLE} and {@code NONE} quoting options keep their meaning),
- * with the value of each pair whose key names a secret masked whole.
+ * {@code %kvp} inside a {@link RedactingPatternLayout} or {@link RedactingConverter}: the SLF4J 2 key-value pairs in
+ * Logback's own {@code key="value"} form (the {@code DOUBLE}, {@code SINGLE} and {@code NONE} quoting options keep
+ * their meaning), each value decided by core's {@link RedactionPolicy}.
  */
 final class SensitiveKeyValuePairConverter extends KeyValuePairConverter {
-    private final Redactor redactor;
+    private final RedactionPolicy policy;
     private String quote = "\"";
 
-    SensitiveKeyValuePairConverter(Redactor redactor) {
-        this.redactor = redactor;
+    SensitiveKeyValuePairConverter(RedactionPolicy policy) {
+        this.policy = policy;
     }
 
     @Override
@@ -25,6 +25,6 @@ final class SensitiveKeyValuePairConverter extends KeyValuePairConverter {
 
     @Override
     public String convert(ILoggingEvent event) {
-        return SensitiveValues.keyValuePairs(event.getKeyValuePairs(), quote, redactor);
+        return SensitiveValues.keyValuePairs(event.getKeyValuePairs(), quote, policy);
     }
 }

@@ -1,48 +1,45 @@
 package dev.logveil.logback;
 
-import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.redact.RedactionPolicy.EntryFormat;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.event.KeyValuePair;
 
 /**
- * Writes MDC entries and SLF4J key-value pairs in Logback's own text forms, with the value of each entry whose key
- * names a secret masked whole: {@code password=correct horse battery staple} would otherwise keep most of its value,
- * because a text detector cannot know where an unquoted value ends.
+ * Writes MDC entries and SLF4J key-value pairs in Logback's own text forms, each value decided by core's
+ * {@link RedactionPolicy}: masked whole under a key that names a secret ({@code password=correct horse battery
+ * staple} would otherwise keep most of its value, because a text detector cannot know where an unquoted value
+ * ends), untouched under Logveil's own keys, scanned otherwise.
  */
 final class SensitiveValues {
     private SensitiveValues() {
     }
 
     /** All MDC entries as {@code %X} writes them: {@code key0=value0, key1=value1}. */
-    static String mdcEntries(Map<String, String> mdc, Redactor redactor) {
+    static String mdcEntries(Map<String, String> mdc, RedactionPolicy policy) {
         if (mdc == null || mdc.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, String> entry : mdc.entrySet()) {
-            if (out.length() > 0) {
-                out.append(", ");
-            }
-            out.append(entry.getKey()).append('=').append(valueOf(entry.getKey(), entry.getValue(), redactor));
-        }
+        policy.appendEntries(mdc.entrySet(), EntryFormat.COMMA_LIST, out);
         return out.toString();
     }
 
     /** The key-value pairs as {@code %kvp} writes them: {@code key0="value0" key1="value1"}. */
-    static String keyValuePairs(List<KeyValuePair> pairs, String quote, Redactor redactor) {
+    static String keyValuePairs(List<KeyValuePair> pairs, String quote, RedactionPolicy policy) {
         if (pairs == null || pairs.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder();
+        List<Map.Entry<String, Object>> entries = new ArrayList<>(pairs.size());
         for (KeyValuePair pair : pairs) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(pair.key).append('=').append(quote).append(valueOf(pair.key, pair.value, redactor))
-                .append(quote);
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(pair.key, pair.value));
         }
+        StringBuilder out = new StringBuilder();
+        policy.appendEntries(entries, EntryFormat.keyValuePairs(quote), out);
         return out.toString();
     }
 
@@ -61,10 +58,5 @@ final class SensitiveValues {
             default:
                 return "\"";
         }
-    }
-
-    private static String valueOf(String key, Object value, Redactor redactor) {
-        String text = String.valueOf(value);
-        return key != null && redactor.isSensitiveKey(key) ? redactor.maskValue(text) : text;
     }
 }

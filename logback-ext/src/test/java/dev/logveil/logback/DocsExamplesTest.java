@@ -2,6 +2,7 @@ package dev.logveil.logback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logveil.core.testing.SecretSamples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,6 +54,25 @@ class DocsExamplesTest {
         if (Files.readString(EXAMPLES.resolve(example)).contains("internal-ticket-token")) {
             assertThat(out).doesNotContain("ABCDEFGHIJKLMNOPQRSTUVWX");
         }
+    }
+
+    @Test
+    void policyExampleDecidesEveryValueByItsKey() {
+        PrintStream console = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try (LogbackFixture logback = LogbackFixture.configure("docs/policy.xml")) {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            logback.mdc().put("key_id", SecretSamples.LUHN_DIGITS);
+            logback.mdc().put("password", "correct horse battery staple");
+            logback.logger("docs").atInfo().setMessage("signed in").addKeyValue("secret", "open sesame").log();
+            logback.mdc().clear();
+        } finally {
+            System.setOut(console);
+        }
+        String out = captured.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;]*m", "");
+        // As docs/logback.md says it does.
+        assertThat(out).contains("[4111111111111111] [[REDACTED]] - signed in | key_id=4111111111111111, "
+            + "password=[REDACTED] | secret=\"[REDACTED]\"");
     }
 
     @Test

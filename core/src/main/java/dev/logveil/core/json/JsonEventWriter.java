@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.logveil.core.redact.KnownCleanNames;
 import dev.logveil.core.redact.RedactionFaultListener;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.SegmentTrust;
 import dev.logveil.core.status.Faults;
@@ -22,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * Writes a log event as one line of JSON (UTF-8, newline-terminated) in the schema of {@link JsonFields}, with every
- * string redacted: the message, the context and key-value entries (masked whole when the key names a secret), the
+ * string redacted: the message, the context and key-value entries (by {@link RedactionPolicy#valueUnderKey}: masked
+ * whole when the key names a secret, untouched under Logveil's own keys such as {@code key_id}), the
  * exception message and the stack trace, and the field names themselves.
  *
  * <p>Thread-safe. Each thread reuses one jackson-core generator over one growable buffer; a generator that threw is
@@ -51,6 +53,8 @@ public final class JsonEventWriter {
     static final int MAX_RETAINED_BYTES = 64 * 1024;
 
     private final Redactor redactor;
+    /** Decides the context and key-value entries: masked whole, ours and untouched, or scanned. */
+    private final RedactionPolicy policy;
     /** Static field names and values, as arrays so that writing them allocates no iterator. */
     private final SerializedString[] staticNames;
     private final String[] staticValues;
@@ -76,6 +80,7 @@ public final class JsonEventWriter {
      */
     public JsonEventWriter(Redactor redactor, Map<String, String> staticFields, RedactionFaultListener faults) {
         this.redactor = redactor;
+        this.policy = RedactionPolicy.of(redactor);
         Map<String, String> fields = staticFields == null ? Map.of() : new LinkedHashMap<>(staticFields);
         this.staticNames = fields.keySet().stream().map(SerializedString::new).toArray(SerializedString[]::new);
         this.staticValues = fields.values().toArray(new String[0]);
@@ -191,10 +196,8 @@ public final class JsonEventWriter {
                 writeName(key);
                 if (value == null) {
                     generator.writeNull();
-                } else if (redactor.isSensitiveKey(key)) {
-                    generator.writeString(redactor.maskValue(value));
                 } else {
-                    generator.writeString(JsonText.wellFormed(redactor.redact(value)));
+                    generator.writeString(JsonText.wellFormed(policy.valueUnderKey(key, value)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -206,10 +209,10 @@ public final class JsonEventWriter {
                 if (value instanceof Boolean) {
                     writeName(key);
                     generator.writeBoolean((Boolean) value);
-                } else if (value instanceof Number && !redactor.isSensitiveKey(key)) {
+                } else if (value instanceof Number && !policy.masksWhole(key)) {
                     // Numbers are checked as text: a card number passed as a long is still a card number.
                     String text = value.toString();
-                    String redacted = redactor.redact(text);
+                    String redacted = policy.valueUnderKey(key, text);
                     writeName(key);
                     if (redacted == text) {
                         generator.writeNumber(text);

@@ -7,7 +7,13 @@ package dev.logveil.core.redact;
  * {@link SegmentTrust#KNOWN_CLEAN}. Each run is redacted as soon as it ends, so later segments are never shifted.
  *
  * <p>With custom rules, which may match across segments, everything from the first segment that is not inert to
- * the end of the line is one run, as if the line were redacted whole.
+ * the end of the line is one run, as if the line were redacted whole (unless the log-injection guard is on, which
+ * needs the inert segments, such as the line separator, left out of the runs it escapes).
+ *
+ * <p>With the policy's log-injection guard on, each run is escaped right after it is redacted: redaction first, so
+ * that {@code \npassword=...} is still seen as a key; escaping second. A run that holds exception text keeps the
+ * line breaks of its stack trace (see {@link LogInjectionGuard#escapeExceptionText}); for that, exception text is
+ * always a run of its own. Inert segments are never escaped: the pattern's own line separator stays.
  *
  * <p>Immutable and thread-safe. The progress through one line is a {@code long} the caller keeps in a local
  * variable, so that re-entrant logging (a {@code toString()} that logs while a line is formatted) cannot disturb it:
@@ -16,7 +22,7 @@ package dev.logveil.core.redact;
  * for (each converter) {
  *     int start = line.length();
  *     converter.write(line, event);
- *     state = lineRedaction.segment(state, line, start, trustOf(converter, line, start));
+ *     state = lineRedaction.segment(state, line, start, kindOf(converter), trustOf(converter, line, start));
  * }
  * lineRedaction.end(state, line);
  * }</pre>
@@ -24,14 +30,30 @@ package dev.logveil.core.redact;
 public final class LineRedaction {
     /** In the state: the current run holds text that must be scanned. */
     private static final long MUST_SCAN = 1L << 32;
+    /** In the state: the current run holds a segment that is not inert. */
+    private static final long IN_RUN = 1L << 33;
+    /** In the state: the current run holds exception text. */
+    private static final long EXCEPTION_IN_RUN = 1L << 34;
+    /** In the state: the current run holds coloured text, whose colour codes the guard keeps. */
+    private static final long STYLED_IN_RUN = 1L << 35;
     private static final String INERT_LITERAL_CHARS = " \t\r\n[]()<>|,;-*#";
 
+    private final RedactionPolicy policy;
     private final Redactor redactor;
+    private final boolean escape;
     private final boolean wholeTail;
 
+    /** A line redaction by {@code redactor}, without the log-injection guard. */
     public LineRedaction(Redactor redactor) {
-        this.redactor = redactor;
-        this.wholeTail = redactor.hasCustomRules();
+        this(RedactionPolicy.of(redactor));
+    }
+
+    /** A line redaction that applies {@code policy}, its log-injection guard included. */
+    public LineRedaction(RedactionPolicy policy) {
+        this.policy = policy;
+        this.redactor = policy.redactor();
+        this.escape = policy.escapesLineBreaks();
+        this.wholeTail = redactor.hasCustomRules() && !escape;
     }
 
     /** The redactor this applies. */
@@ -39,8 +61,13 @@ public final class LineRedaction {
         return redactor;
     }
 
+    /** The policy this applies. */
+    public RedactionPolicy policy() {
+        return policy;
+    }
+
     /**
-     * Whether a literal of a pattern is {@link SegmentTrust#INERT}: only spaces and the brackets and separators
+     * Whether a literal of a pattern is {@link OutputKind#INERT}: only spaces and the brackets and separators
      * patterns put between fields ({@code " ["}, {@code "] "}, {@code " - "}, {@code " | "}). A letter, digit, quote,
      * {@code =}, {@code :}, {@code .} or {@code /} could be part of a key or a value written beside it
      * ({@code "api_key=%X{k}"}), so such a literal is scanned with its neighbours.
@@ -54,39 +81,96 @@ public final class LineRedaction {
         return true;
     }
 
+    /** The kind of a pattern literal: {@link OutputKind#INERT} or {@link OutputKind#LITERAL}. */
+    public static OutputKind literalKind(CharSequence literal) {
+        return isInertLiteral(literal) ? OutputKind.INERT : OutputKind.LITERAL;
+    }
+
+    /**
+     * How far text of {@code kind} can be trusted when the converter wrote it the way the policy says: inert text
+     * is {@link SegmentTrust#INERT}; keyed text written through {@link RedactionPolicy} is already decided, so it is
+     * {@link SegmentTrust#KNOWN_CLEAN}; the rest is {@link SegmentTrust#UNKNOWN}. Names have their own verdict
+     * ({@link KnownCleanNames}).
+     *
+     * @param decided whether the converter wrote keyed text through the policy (a stock converter did not)
+     */
+    public static SegmentTrust trustOf(OutputKind kind, boolean decided) {
+        if (kind == OutputKind.INERT) {
+            return SegmentTrust.INERT;
+        }
+        return decided && kind.isKeyed() ? SegmentTrust.KNOWN_CLEAN : SegmentTrust.UNKNOWN;
+    }
+
     /** The state at the start of a line whose first segment starts at {@code lineStart}. */
     public long begin(int lineStart) {
         return lineStart;
     }
 
     /**
-     * Records the segment that was just written, from {@code segmentStart} to the end of {@code line}.
+     * Records the segment that was just written, from {@code segmentStart} to the end of {@code line}, as free text
+     * (or inert text).
      *
      * @return the new state
      */
     public long segment(long state, StringBuilder line, int segmentStart, SegmentTrust trust) {
-        int runStart = (int) state;
-        boolean mustScan = (state & MUST_SCAN) != 0;
-        if (trust == SegmentTrust.INERT) {
-            if (wholeTail && mustScan) {
-                return state;
-            }
-            if (mustScan) {
-                // The inert segment moves with the run's change of length; the next run starts after it.
-                redactor.redactRange(line, runStart, segmentStart);
-            }
-            return line.length();
-        }
-        if (trust == SegmentTrust.UNKNOWN || wholeTail) {
-            return runStart | MUST_SCAN;
-        }
-        return state;
+        return segment(state, line, segmentStart, trust == SegmentTrust.INERT ? OutputKind.INERT : OutputKind.FREE_TEXT,
+            trust);
     }
 
-    /** Redacts what is left of the line after its last segment. */
+    /**
+     * Records the segment of {@code kind} that was just written, from {@code segmentStart} to the end of
+     * {@code line}.
+     *
+     * @return the new state
+     */
+    public long segment(long state, StringBuilder line, int segmentStart, OutputKind kind, SegmentTrust trust) {
+        if (kind == OutputKind.INERT || trust == SegmentTrust.INERT) {
+            if (wholeTail && (state & MUST_SCAN) != 0) {
+                return state;
+            }
+            // The inert segment moves with the run's change of length; the next run starts after it.
+            closeRun(state, line, segmentStart);
+            return line.length();
+        }
+        long next = state;
+        boolean exception = kind == OutputKind.EXCEPTION;
+        if (!wholeTail && (state & IN_RUN) != 0 && exception != ((state & EXCEPTION_IN_RUN) != 0)) {
+            // Exception text is a run of its own, so that the guard keeps its line breaks and only its.
+            int segmentLength = line.length() - segmentStart;
+            closeRun(state, line, segmentStart);
+            next = line.length() - segmentLength;
+        }
+        next |= IN_RUN;
+        if (exception) {
+            next |= EXCEPTION_IN_RUN;
+        } else if (kind == OutputKind.STYLED_TEXT) {
+            next |= STYLED_IN_RUN;
+        }
+        if (trust == SegmentTrust.UNKNOWN || wholeTail) {
+            next |= MUST_SCAN;
+        }
+        return next;
+    }
+
+    /** Redacts, and escapes, what is left of the line after its last segment. */
     public void end(long state, StringBuilder line) {
+        closeRun(state, line, line.length());
+    }
+
+    private void closeRun(long state, StringBuilder line, int runEnd) {
+        int runStart = (int) state;
+        int end = runEnd;
         if ((state & MUST_SCAN) != 0) {
-            redactor.redactRange(line, (int) state, line.length());
+            end = redactor.redactRange(line, runStart, runEnd);
+        }
+        if (escape && (state & IN_RUN) != 0) {
+            OutputKind kind = OutputKind.FREE_TEXT;
+            if ((state & EXCEPTION_IN_RUN) != 0) {
+                kind = OutputKind.EXCEPTION;
+            } else if ((state & STYLED_IN_RUN) != 0) {
+                kind = OutputKind.STYLED_TEXT;
+            }
+            policy.escape(kind, line, runStart, end);
         }
     }
 }

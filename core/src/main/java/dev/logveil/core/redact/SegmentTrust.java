@@ -12,10 +12,11 @@ public enum SegmentTrust {
     INERT,
     /**
      * Text the engine found clean when it saw it before, such as a thread or logger name (see
-     * {@link KnownCleanNames}). It is skipped unless it touches {@link #UNKNOWN} text, where it could be the key of a
-     * value written next to it.
+     * {@link KnownCleanNames}); keyed text whose every value {@link RedactionPolicy} has already decided; a literal
+     * that cannot be the key of a secret. It is skipped unless it touches {@link #UNKNOWN} text, where it could be the
+     * key of a value written next to it.
      */
     KNOWN_CLEAN,
-    /** Everything else: the message, MDC and key-value entries, exceptions, custom converters. Always scanned. */
+    /** Everything else: the message, exceptions, wrappers, custom converters. Always scanned. */
     UNKNOWN
 }

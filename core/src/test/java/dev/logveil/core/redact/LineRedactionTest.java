@@ -98,4 +98,45 @@ class LineRedactionTest {
         assertThat(LineRedaction.isInertLiteral("\"")).isFalse();
         assertThat(LineRedaction.isInertLiteral(".")).isFalse();
     }
+
+    /** Writes segments of the given kinds, each with the trust the policy gives its kind. */
+    private String writeKinds(LineRedaction redaction, Object... textAndKind) {
+        StringBuilder line = new StringBuilder("prefix|");
+        long state = redaction.begin(line.length());
+        for (int i = 0; i < textAndKind.length; i += 2) {
+            int start = line.length();
+            line.append((String) textAndKind[i]);
+            OutputKind kind = (OutputKind) textAndKind[i + 1];
+            state = redaction.segment(state, line, start, kind, LineRedaction.trustOf(kind, true));
+        }
+        redaction.end(state, line);
+        return line.toString();
+    }
+
+    @Test
+    void theGuardEscapesAfterRedactingSoAnEscapedLineBreakHidesNoKey() {
+        LineRedaction guarded = new LineRedaction(new RedactionPolicy(Redactor.defaults(), true));
+        assertThat(writeKinds(guarded, "12:00 ", OutputKind.INERT, "ok\npassword=hunter2", OutputKind.FREE_TEXT,
+            "\n", OutputKind.INERT)).isEqualTo("prefix|12:00 ok\\npassword=[REDACTED]\n");
+    }
+
+    @Test
+    void theGuardEscapesEveryKindButKeepsTheStackTraceShapeAndTheInertText() {
+        LineRedaction guarded = new LineRedaction(new RedactionPolicy(Redactor.defaults(), true));
+        assertThat(writeKinds(guarded, "[", OutputKind.INERT, "main\nforged", OutputKind.NAME, "] ", OutputKind.INERT,
+            "user=bob\nINFO forged", OutputKind.KEYED_VALUE, "\n", OutputKind.INERT,
+            "java.lang.Error: x\nINFO forged\n\tat a.B(B.java:1)\n", OutputKind.EXCEPTION))
+            .isEqualTo("prefix|[main\\nforged] user=bob\\nINFO forged\n"
+                + "java.lang.Error: x\\nINFO forged\n\tat a.B(B.java:1)\n");
+    }
+
+    @Test
+    void keyedTextDecidedByThePolicyIsNotScannedAgainOnItsOwn() {
+        String luhn = "4111111111111111";
+        assertThat(writeKinds(lines, "[", OutputKind.INERT, "key_id=" + luhn, OutputKind.RENDERED_MAP, "] ",
+            OutputKind.INERT)).isEqualTo("prefix|[key_id=" + luhn + "] ");
+        assertThat(LineRedaction.trustOf(OutputKind.KEYED_VALUE, false)).isEqualTo(SegmentTrust.UNKNOWN);
+        assertThat(LineRedaction.literalKind(" - ")).isEqualTo(OutputKind.INERT);
+        assertThat(LineRedaction.literalKind("api_key=")).isEqualTo(OutputKind.LITERAL);
+    }
 }

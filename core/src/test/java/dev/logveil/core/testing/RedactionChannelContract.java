@@ -14,6 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exception's message, a cause, a suppressed exception or the stack-trace text; and ids that correlate requests
  * survive.
  *
+ * <p>The output kinds of core's {@code RedactionPolicy} are all exercised: free text (message, arguments), values
+ * under named keys and rendered maps (MDC / ThreadContext, with values of several words, with separators and line
+ * breaks), key-value pairs, names (the thread) and exception text; the configuration files of the adapters write
+ * them through plain, nested and wrapping converters ({@code %X{password}}, {@code %X}, {@code %equals{...}},
+ * {@code %cyan(...)}, ...), so the same events go through every one of them.
+ *
  * <p>An adapter test extends this class and implements {@link #render}: log the event through the real framework,
  * configured from an XML file as users configure it, and return exactly what was written for that event.
  */
@@ -141,5 +147,72 @@ public abstract class RedactionChannelContract {
     /** Exposed for adapters that want to iterate the fixtures themselves. */
     protected static Map<String, String> vendorSecretSamples() {
         return SecretSamples.BY_DETECTOR;
+    }
+
+    @Test
+    public void contextValueOfSeveralWordsUnderSensitiveKeyIsMaskedWhole() {
+        String out = render(ContractEvent.message("handled").context("password", SecretSamples.PASSPHRASE)
+            .context("user", "bob"));
+        assertNoWordOf(out, SecretSamples.PASSPHRASE);
+        assertThat(out).contains("bob").contains(mask());
+    }
+
+    @Test
+    public void contextValueWithSeparatorsAndLineBreaksUnderSensitiveKeyIsMaskedWhole() {
+        String value = "Quux1, role=Wibble2}\nplugh=Frob3 ]";
+        String out = render(ContractEvent.message("handled").context("api_key", value).context("user", "bob"));
+        assertThat(out).doesNotContain("Quux1").doesNotContain("Wibble2").doesNotContain("Frob3").contains(mask());
+    }
+
+    @Test
+    public void keyValueOfSeveralWordsUnderSensitiveKeyIsMaskedWhole() {
+        String out = render(ContractEvent.message("charged").keyValue("password", SecretSamples.PASSPHRASE)
+            .keyValue("order", 42));
+        assertNoWordOf(out, SecretSamples.PASSPHRASE);
+        assertThat(out).contains(mask());
+    }
+
+    @Test
+    public void valuesUnderOurOwnKeysAreNeverRedacted() {
+        String out = render(ContractEvent.message("request done")
+            .context("key_id", SecretSamples.LUHN_DIGITS)
+            .context("key_origin", "header")
+            .context("key_status", "ok")
+            .context("request_id", SecretSamples.REQUEST_ID)
+            .context("anomaly.top_key_ids", SecretSamples.LUHN_DIGITS + "=3"));
+        assertThat(out).contains(SecretSamples.LUHN_DIGITS).contains(SecretSamples.REQUEST_ID)
+            .doesNotContain(mask());
+    }
+
+    @Test
+    public void redactionComesBeforeEscapingSoAnEscapedLineBreakHidesNoKey() {
+        String out = render(ContractEvent.message("checked\npassword=" + SecretSamples.PASSWORD + " done"));
+        assertNoSecret(out, SecretSamples.PASSWORD);
+    }
+
+    @Test
+    public void noChannelForgesALine() {
+        Thread thread = Thread.currentThread();
+        String name = thread.getName();
+        thread.setName("worker\n" + SecretSamples.FORGED_LINE);
+        String out;
+        try {
+            out = render(ContractEvent.message("user {} logged in", "bob\n" + SecretSamples.FORGED_LINE)
+                .context("note", "x\r\n" + SecretSamples.FORGED_LINE)
+                .keyValue("comment", "y\n" + SecretSamples.FORGED_LINE)
+                .throwable(new IllegalStateException("boom\n" + SecretSamples.FORGED_LINE)));
+        } finally {
+            thread.setName(name);
+        }
+        assertThat(out.split("\\R")).as("no line of the output is a forged one")
+            .noneMatch(line -> line.startsWith(SecretSamples.FORGED_LINE));
+        assertThat(out).contains("admin login granted").contains("IllegalStateException");
+    }
+
+    /** Asserts that no word of {@code passphrase} is in {@code out}. */
+    protected void assertNoWordOf(String out, String passphrase) {
+        for (String word : passphrase.split(" ")) {
+            assertThat(out).as("output must not contain a word of the value").doesNotContain(word);
+        }
     }
 }

@@ -46,6 +46,15 @@ public final class SecretSamples {
     /** A password for the key-value, URL and header channels; distinctive so a leak is easy to spot. */
     public static final String PASSWORD = "Hunter2-Logveil-Secret";
 
+    /** A passphrase of several words: where it ends, only the key it is under can tell. */
+    public static final String PASSPHRASE = "correct horse battery staple";
+
+    /** Sixteen digits that pass the Luhn check: a card number to the detectors, but also a possible key_id. */
+    public static final String LUHN_DIGITS = "4111111111111111";
+
+    /** A whole forged log line, as an attacker would smuggle it after a line break. */
+    public static final String FORGED_LINE = "2026-12-01 12:00:00.000 INFO  admin login granted";
+
     /** A bearer credential. */
     public static final String BEARER = "Logveil0Bearer0Credential0abc123";
 
