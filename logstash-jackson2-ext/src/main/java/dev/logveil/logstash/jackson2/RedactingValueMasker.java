@@ -1,0 +1,100 @@
+package dev.logveil.logstash.jackson2;
+
+import ch.qos.logback.core.spi.ContextAwareBase;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import ch.qos.logback.core.spi.LifeCycle;
+import dev.logveil.core.redact.Redactor;
+import dev.logveil.logback.RedactionOptions;
+import dev.logveil.logback.RedactionRule;
+import net.logstash.logback.mask.ValueMasker;
+
+/**
+ * A value masker for logstash-logback-encoder 7.x and 8.x (Jackson 2) that redacts every string the encoder writes:
+ * the message, MDC and key-value fields, {@code stack_trace}, custom fields and array elements. A string under a field
+ * whose name is a sensitive key ({@code password}, {@code api_key}, ...) is masked whole; numbers and booleans pass;
+ * a clean string is left alone without allocating. Put it inside LLE's own masking decorator:
+ *
+ * <pre>{@code
+ * <encoder class="net.logstash.logback.encoder.LogstashEncoder">
+ *   <jsonGeneratorDecorator class="net.logstash.logback.mask.MaskingJsonGeneratorDecorator">
+ *     <valueMasker class="dev.logveil.logstash.jackson2.RedactingValueMasker">
+ *       <sensitiveKeys>customer_pin</sensitiveKeys>
+ *     </valueMasker>
+ *   </jsonGeneratorDecorator>
+ * </encoder>
+ * }</pre>
+ *
+ * <p>It takes the options of every Logveil Logback component: {@code mask}, {@code fingerprint},
+ * {@code sensitiveKeys}, {@code disable}, {@code enable} and repeatable {@code <rule>}. Invalid options are reported
+ * as ERROR statuses naming the option and the value, and replaced by defaults. Until Logback starts it (or when it
+ * is built in code and never started) it redacts with the defaults, never not at all.
+ */
+public class RedactingValueMasker extends ContextAwareBase implements ValueMasker, LifeCycle {
+    private static final String NAME = "RedactingValueMasker";
+
+    private final RedactionOptions options = new RedactionOptions();
+    private volatile Redactor redactor = Redactor.defaults();
+    private volatile boolean started;
+
+    /** The text that replaces a secret; default {@code [REDACTED]}. */
+    public void setMask(String mask) {
+        options.setMask(mask);
+    }
+
+    /** Replace each secret by the mask plus a short fingerprint of it, to correlate without revealing; default off. */
+    public void setFingerprint(boolean fingerprint) {
+        options.setFingerprint(fingerprint);
+    }
+
+    /** Comma-separated key names whose values are masked, added to the built-in names. */
+    public void setSensitiveKeys(String commaList) {
+        options.setSensitiveKeys(commaList);
+    }
+
+    /** Comma-separated names of built-in detectors to turn off. */
+    public void setDisable(String commaList) {
+        options.setDisable(commaList);
+    }
+
+    /** Comma-separated names of opt-in detectors to turn on ({@code email}, {@code ip_address}, ...). */
+    public void setEnable(String commaList) {
+        options.setEnable(commaList);
+    }
+
+    /** Adds a custom rule ({@code <rule><name/><regex/><replacement/></rule>}). */
+    public void addRule(RedactionRule rule) {
+        options.addRule(rule);
+    }
+
+    @Override
+    public Object mask(JsonStreamContext context, Object value) {
+        if (!(value instanceof String)) {
+            return null;
+        }
+        String text = (String) value;
+        Redactor current = redactor;
+        String field = context == null ? null : context.getCurrentName();
+        if (field != null && current.isSensitiveKey(field)) {
+            return current.maskValue(text);
+        }
+        String redacted = current.redact(text);
+        // null tells LLE "not masked": it writes the original string, and nothing was allocated.
+        return redacted == text ? null : redacted;
+    }
+
+    @Override
+    public void start() {
+        redactor = options.build(this, NAME);
+        started = true;
+    }
+
+    @Override
+    public void stop() {
+        started = false;
+    }
+
+    @Override
+    public boolean isStarted() {
+        return started;
+    }
+}
