@@ -12,6 +12,7 @@ import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.message.MapMessage;
 import org.apache.logging.log4j.message.Message;
+import org.apache.logging.log4j.message.ReusableMessage;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.util.ReadOnlyStringMap;
 import org.apache.logging.log4j.util.SortedArrayStringMap;
@@ -81,7 +82,10 @@ public final class RedactingRewritePolicy implements RewritePolicy {
         if (redactedMessage == message && redactedContext == null && redactedThrown == thrown) {
             return source;
         }
-        Log4jLogEvent.Builder copy = new Log4jLogEvent.Builder(source).setMessage(redactedMessage);
+        // A reusable message (garbage-free mode) is refilled by the next event of this thread: the copy needs its own.
+        Message ownMessage = redactedMessage instanceof ReusableMessage
+            ? ((ReusableMessage) redactedMessage).memento() : redactedMessage;
+        Log4jLogEvent.Builder copy = new Log4jLogEvent.Builder(source).setMessage(ownMessage);
         if (redactedContext != null) {
             copy.setContextData(redactedContext);
         }
