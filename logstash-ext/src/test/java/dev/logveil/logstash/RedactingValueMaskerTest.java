@@ -48,7 +48,8 @@ class RedactingValueMaskerTest {
             logback.logger("x").atInfo().setMessage("ticket {} password={}").addArgument("tkt_ABCDEFGH")
                 .addArgument(SecretSamples.PASSWORD).log();
             Map<String, Object> line = JsonOutput.parseObject(logback.out().text());
-            assertThat(line).containsEntry("customer_pin", "***").containsEntry("message", "ticket *** password=***");
+            assertThat(line).containsEntry("customer_pin", "***").containsEntry("message", "ticket *** password=***")
+                .containsEntry("deploy_note", "rolled out with token=***");
         }
     }
 
