@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import dev.logveil.log4j2.RedactingResolverInterceptor;
+import dev.logveil.logstash.jackson2.RedactingJsonGeneratorDecorator;
 import dev.logveil.logstash.jackson2.RedactingValueMasker;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -37,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * events: logstash-logback-encoder plain (the baseline), with its own regex value masks (the combined rule of
  * {@link RedactorBenchmark} plus field paths, as {@link LogbackLayoutBenchmark} configures it), and with
  * {@link RedactingValueMasker} in its masking decorator, and with that decorator around a masker that masks nothing
- * (what LLE's decorator costs by itself); Log4j2's {@code JsonTemplateLayout} with the ECS template,
+ * (what LLE's decorator costs by itself), and with {@link RedactingJsonGeneratorDecorator}, Logveil's own decorator
+ * in place of LLE's; Log4j2's {@code JsonTemplateLayout} with the ECS template,
  * stock and with Logveil's resolver interceptor. LLE is the 8.1 line (Jackson 2), the one the other Logback
  * benchmarks use; the 9.x masker is the same code against Jackson 3.
  *
@@ -60,6 +62,7 @@ public class JsonIntegrationBenchmark {
     private LogstashEncoder logstashRegexMasks;
     private LogstashEncoder logstashDecoratorOnly;
     private LogstashEncoder logstashLogveil;
+    private LogstashEncoder logstashLogveilDecorator;
 
     private LogEvent logEvent;
     private JsonTemplateLayout ecsStock;
@@ -99,6 +102,13 @@ public class JsonIntegrationBenchmark {
         masker.start();
         logveil.addValueMasker(masker);
         logstashLogveil = encoder(logveil);
+        RedactingJsonGeneratorDecorator logveilDecorator = new RedactingJsonGeneratorDecorator();
+        logveilDecorator.setContext(context);
+        logveilDecorator.start();
+        logstashLogveilDecorator = new LogstashEncoder();
+        logstashLogveilDecorator.setContext(context);
+        logstashLogveilDecorator.setJsonGeneratorDecorator(logveilDecorator);
+        logstashLogveilDecorator.start();
 
         Configuration configuration = new DefaultConfiguration();
         ecsStock = ecs(configuration, false);
@@ -118,6 +128,7 @@ public class JsonIntegrationBenchmark {
         if (!clean) {
             checkMasked(new String(logstashRegexMasks(), StandardCharsets.UTF_8));
             checkMasked(new String(logstashLogveil(), StandardCharsets.UTF_8));
+            checkMasked(new String(logstashLogveilDecorator(), StandardCharsets.UTF_8));
             checkMasked(ecsLogveil());
         }
     }
@@ -146,6 +157,12 @@ public class JsonIntegrationBenchmark {
     @Benchmark
     public byte[] logstashLogveil() {
         return logstashLogveil.encode(loggingEvent);
+    }
+
+    /** Logveil's own lean generator decorator in place of LLE's masking decorator. */
+    @Benchmark
+    public byte[] logstashLogveilDecorator() {
+        return logstashLogveilDecorator.encode(loggingEvent);
     }
 
     @Benchmark

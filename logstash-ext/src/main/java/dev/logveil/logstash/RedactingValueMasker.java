@@ -30,8 +30,6 @@ import tools.jackson.core.TokenStreamContext;
  * is built in code and never started) it redacts with the defaults, never not at all.
  */
 public class RedactingValueMasker extends ContextAwareBase implements ValueMasker, LifeCycle {
-    private static final String NAME = "RedactingValueMasker";
-
     private final RedactionOptions options = new RedactionOptions();
     private volatile Redactor redactor = Redactor.defaults();
     private volatile boolean started;
@@ -71,20 +69,28 @@ public class RedactingValueMasker extends ContextAwareBase implements ValueMaske
         if (!(value instanceof String)) {
             return null;
         }
-        String text = (String) value;
+        // null tells LLE "not masked": it writes the original string, and nothing was allocated.
+        return redactedOrNull(context == null ? null : context.currentName(), (String) value);
+    }
+
+    /**
+     * The text to write instead of {@code text}, found under {@code field} ({@code null} in an array or at the
+     * root): the mask when the field name is a sensitive key, the redacted text when it held a secret, and
+     * {@code null} when it is clean.
+     */
+    final String redactedOrNull(String field, String text) {
         Redactor current = redactor;
-        String field = context == null ? null : context.currentName();
         if (field != null && current.isSensitiveKey(field)) {
             return current.maskValue(text);
         }
         String redacted = current.redact(text);
-        // null tells LLE "not masked": it writes the original string, and nothing was allocated.
         return redacted == text ? null : redacted;
     }
 
     @Override
     public void start() {
-        redactor = options.build(this, NAME);
+        // The simple class name: the decorator that extends this class reports under its own name.
+        redactor = options.build(this, getClass().getSimpleName());
         started = true;
     }
 
