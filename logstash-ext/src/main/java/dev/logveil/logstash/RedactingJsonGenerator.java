@@ -11,6 +11,10 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
  * policy on its way to the real generator, and a clean one is written as it came, without a copy.
  */
 final class RedactingJsonGenerator extends JsonGeneratorDelegate {
+    /** Above this capacity a thread's buffer is dropped after use, so one huge value does not stay in memory. */
+    private static final int MAX_SCRATCH = 16 * 1024;
+    private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(StringBuilder::new);
+
     private final RedactingValueMasker masker;
 
     RedactingJsonGenerator(JsonGenerator delegate, RedactingValueMasker masker) {
@@ -26,13 +30,26 @@ final class RedactingJsonGenerator extends JsonGeneratorDelegate {
         return this;
     }
 
+    /**
+     * LLE writes some values (timestamps, for one) from char arrays: they are scanned in a reused per-thread buffer,
+     * so a clean one is written from the array, with no String made for it.
+     */
     @Override
     public JsonGenerator writeString(char[] text, int offset, int length) {
-        String redacted = masker.redactedOrNull(fieldName(), new String(text, offset, length));
-        if (redacted == null) {
-            delegate.writeString(text, offset, length);
+        if (masker.isSensitiveField(fieldName())) {
+            delegate.writeString(masker.maskedOrNull(fieldName(), new String(text, offset, length)));
+            return this;
+        }
+        StringBuilder scratch = SCRATCH.get();
+        scratch.setLength(0);
+        scratch.append(text, offset, length);
+        if (masker.redactInPlace(scratch)) {
+            delegate.writeString(scratch.toString());
         } else {
-            delegate.writeString(redacted);
+            delegate.writeString(text, offset, length);
+        }
+        if (scratch.capacity() > MAX_SCRATCH) {
+            SCRATCH.remove();
         }
         return this;
     }
@@ -57,6 +74,22 @@ final class RedactingJsonGenerator extends JsonGeneratorDelegate {
             delegate.writeString(redacted);
         }
         return this;
+    }
+
+    /**
+     * Strings go through {@link #writeString(String)}; numbers, booleans and null to LLE's own fast path for simple
+     * values; anything else is serialized through this generator, so the strings inside it are redacted too.
+     */
+    @Override
+    public JsonGenerator writePOJO(Object value) {
+        if (value instanceof String) {
+            return writeString((String) value);
+        }
+        if (value == null || value instanceof Number || value instanceof Boolean) {
+            delegate.writePOJO(value);
+            return this;
+        }
+        return super.writePOJO(value);
     }
 
     private String fieldName() {

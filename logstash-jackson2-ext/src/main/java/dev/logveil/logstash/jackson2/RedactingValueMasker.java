@@ -79,12 +79,27 @@ public class RedactingValueMasker extends ContextAwareBase implements ValueMaske
      * {@code null} when it is clean.
      */
     final String redactedOrNull(String field, String text) {
-        Redactor current = redactor;
-        if (field != null && current.isSensitiveKey(field)) {
-            return current.maskValue(text);
+        String masked = maskedOrNull(field, text);
+        if (masked != null) {
+            return masked;
         }
-        String redacted = current.redact(text);
+        String redacted = redactor.redact(text);
         return redacted == text ? null : redacted;
+    }
+
+    /** The mask for {@code value} when {@code field} is a sensitive key name; otherwise {@code null}. */
+    final String maskedOrNull(String field, CharSequence value) {
+        return isSensitiveField(field) ? redactor.maskValue(value) : null;
+    }
+
+    /** Whether a value under {@code field} is masked whole. */
+    final boolean isSensitiveField(String field) {
+        return field != null && redactor.isSensitiveKey(field);
+    }
+
+    /** Redacts {@code text} in place; whether anything was replaced. */
+    final boolean redactInPlace(StringBuilder text) {
+        return redactor.redact(text, 0);
     }
 
     @Override

@@ -9,17 +9,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The example of {@code docs/logstash.md} for LLE 7 and 8 is this file, verbatim: it loads cleanly and redacts. */
+/**
+ * The examples of {@code docs/logstash.md} for LLE 7 and 8 are these files, verbatim: each loads cleanly and redacts.
+ */
 class DocsExampleTest {
-    private static final String EXAMPLE = "docs/logstash-encoder-8.xml";
-
-    @Test
-    void theExampleLoadsWithoutWarningsAndRedactsToStdout() {
+    @ParameterizedTest
+    @ValueSource(strings = {"docs/logstash-encoder-8.xml", "docs/logstash-decorator-8.xml"})
+    void theExampleLoadsWithoutWarningsAndRedactsToStdout(String example) {
         PrintStream console = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try (LogbackXml logback = LogbackXml.configure(EXAMPLE)) {
+        try (LogbackXml logback = LogbackXml.configure(example)) {
             logback.assertNoStatusAboveInfo();
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             logback.mdc().put("customer_pin", "4711");
@@ -34,9 +36,10 @@ class DocsExampleTest {
         assertThat(out).doesNotContain(SecretSamples.PASSWORD, SecretSamples.BY_DETECTOR.get("openai_key"));
     }
 
-    @Test
-    void theGuideQuotesTheExampleVerbatim() throws IOException {
-        String example = Files.readString(Path.of("src/test/resources", EXAMPLE)).strip();
+    @ParameterizedTest
+    @ValueSource(strings = {"docs/logstash-encoder-8.xml", "docs/logstash-decorator-8.xml"})
+    void theGuideQuotesTheExampleVerbatim(String file) throws IOException {
+        String example = Files.readString(Path.of("src/test/resources", file)).strip();
         assertThat(Files.readString(Path.of("../docs/logstash.md"))).contains(example);
     }
 }
