@@ -2,6 +2,7 @@ package dev.logveil.logstash;
 
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.spi.LifeCycle;
+import dev.logveil.core.redact.KnownStrings;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.logback.RedactionOptions;
 import dev.logveil.logback.RedactionRule;
@@ -31,7 +32,7 @@ import tools.jackson.core.TokenStreamContext;
  */
 public class RedactingValueMasker extends ContextAwareBase implements ValueMasker, LifeCycle {
     private final RedactionOptions options = new RedactionOptions();
-    private volatile Redactor redactor = Redactor.defaults();
+    private volatile Verdicts verdicts = new Verdicts(Redactor.defaults());
     private volatile boolean started;
 
     /** The text that replaces a secret; default {@code [REDACTED]}. */
@@ -83,29 +84,48 @@ public class RedactingValueMasker extends ContextAwareBase implements ValueMaske
         if (masked != null) {
             return masked;
         }
-        String redacted = redactor.redact(text);
-        return redacted == text ? null : redacted;
+        Verdicts known = verdicts;
+        if (known.cleanValues.contains(text)) {
+            return null;
+        }
+        String redacted = known.redactor.redact(text);
+        if (redacted == text) {
+            known.cleanValues.remember(text);
+            return null;
+        }
+        return redacted;
     }
 
     /** The mask for {@code value} when {@code field} is a sensitive key name; otherwise {@code null}. */
     final String maskedOrNull(String field, CharSequence value) {
-        return isSensitiveField(field) ? redactor.maskValue(value) : null;
+        return isSensitiveField(field) ? verdicts.redactor.maskValue(value) : null;
     }
 
     /** Whether a value under {@code field} is masked whole. */
     final boolean isSensitiveField(String field) {
-        return field != null && redactor.isSensitiveKey(field);
+        if (field == null) {
+            return false;
+        }
+        Verdicts known = verdicts;
+        if (known.plainFields.contains(field)) {
+            return false;
+        }
+        if (known.redactor.isSensitiveKey(field)) {
+            return true;
+        }
+        known.plainFields.remember(field);
+        return false;
     }
 
     /** Redacts {@code text} in place; whether anything was replaced. */
     final boolean redactInPlace(StringBuilder text) {
-        return redactor.redact(text, 0);
+        return verdicts.redactor.redact(text, 0);
     }
 
     @Override
     public void start() {
         // The simple class name: the decorator that extends this class reports under its own name.
-        redactor = options.build(this, getClass().getSimpleName());
+        verdicts = new Verdicts(options.build(this, getClass().getSimpleName()));
         started = true;
     }
 
@@ -117,5 +137,19 @@ public class RedactingValueMasker extends ContextAwareBase implements ValueMaske
     @Override
     public boolean isStarted() {
         return started;
+    }
+
+    /**
+     * The redactor and what it has already judged. Field names and short values such as logger and thread names are
+     * the same String instances on every event, so each is checked once; a new redactor starts with empty tables.
+     */
+    private static final class Verdicts {
+        final Redactor redactor;
+        final KnownStrings plainFields = new KnownStrings();
+        final KnownStrings cleanValues = new KnownStrings();
+
+        Verdicts(Redactor redactor) {
+            this.redactor = redactor;
+        }
     }
 }
