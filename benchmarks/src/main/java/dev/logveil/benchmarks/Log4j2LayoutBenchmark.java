@@ -16,7 +16,6 @@ import org.apache.logging.log4j.core.layout.ByteBufferDestination;
 import org.apache.logging.log4j.core.layout.ByteBufferDestinationHelper;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.time.MutableInstant;
-import org.apache.logging.log4j.layout.template.json.JsonTemplateLayout;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.util.SortedArrayStringMap;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -100,7 +99,8 @@ public class Log4j2LayoutBenchmark {
         redactingPatternLayout = RedactingPatternLayout.newBuilder().setConfiguration(configuration)
             .setPattern(BASE + "%m%n").build();
         redactConverter = pattern(configuration, BASE + "%redact{%m}%n");
-        jsonTemplateLayout = JsonTemplateLayout.newBuilder().setConfiguration(configuration).build();
+        // Stock: logveil-log4j2 on this class path would otherwise wrap it (JsonIntegrationBenchmark measures that).
+        jsonTemplateLayout = JsonIntegrationBenchmark.ecs(configuration, false);
         redactingJsonLayout = RedactingJsonLayout.newBuilder().setConfiguration(configuration).build();
 
         MutableInstant instant = new MutableInstant();

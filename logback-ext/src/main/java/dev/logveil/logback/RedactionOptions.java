@@ -9,8 +9,11 @@ import dev.logveil.core.redact.RedactorConfig;
  * ({@code mask}, {@code fingerprint}, {@code sensitiveKeys}, {@code disable}, {@code enable}, {@code <rule>},
  * {@code escapeLineBreaks}), and their translation into a core {@link Redactor}. The components' JavaBean setters
  * delegate here, so the options read and validate the same in each of them.
+ *
+ * <p>Public for Logveil's own integrations built on Logback (the logstash-logback-encoder value maskers), so that
+ * their options are these very beans; applications configure the components, not this class.
  */
-final class RedactionOptions {
+public final class RedactionOptions {
     /**
      * The log-injection guard of the pattern layouts and {@code %redact(...)} is on unless
      * {@code <escapeLineBreaks>false</escapeLineBreaks>}: a line break in a value can otherwise forge a whole log
@@ -21,37 +24,37 @@ final class RedactionOptions {
     private final RedactorConfig config = new RedactorConfig();
     private boolean escapeLineBreaks = ESCAPE_LINE_BREAKS_BY_DEFAULT;
 
-    void setMask(String mask) {
+    public void setMask(String mask) {
         config.setMask(mask);
     }
 
-    void setFingerprint(boolean fingerprint) {
+    public void setFingerprint(boolean fingerprint) {
         config.setFingerprint(fingerprint);
     }
 
-    void setSensitiveKeys(String commaList) {
+    public void setSensitiveKeys(String commaList) {
         config.setSensitiveKeys(commaList);
     }
 
-    void setDisable(String commaList) {
+    public void setDisable(String commaList) {
         config.setDisable(commaList);
     }
 
-    void setEnable(String commaList) {
+    public void setEnable(String commaList) {
         config.setEnable(commaList);
     }
 
-    void addRule(RedactionRule rule) {
+    public void addRule(RedactionRule rule) {
         if (rule != null) {
             config.addRule(rule.getName(), rule.getRegex(), rule.getReplacement());
         }
     }
 
-    void setEscapeLineBreaks(boolean escapeLineBreaks) {
+    public void setEscapeLineBreaks(boolean escapeLineBreaks) {
         this.escapeLineBreaks = escapeLineBreaks;
     }
 
-    boolean escapeLineBreaks() {
+    public boolean escapeLineBreaks() {
         return escapeLineBreaks;
     }
 
@@ -60,7 +63,7 @@ final class RedactionOptions {
      * component's name; faults at run time become (rate-limited) WARN statuses. Never fails: the redactor is built
      * with safe defaults for whatever was invalid.
      */
-    Redactor build(ContextAware owner, String component) {
+    public Redactor build(ContextAware owner, String component) {
         config.setFaultListener(message -> owner.addWarn(component + ": " + message));
         return config.build(problem -> owner.addError(component + ": " + problem));
     }

@@ -7,11 +7,13 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.joran.spi.JoranException;
+import ch.qos.logback.core.spi.AppenderAttachable;
 import ch.qos.logback.core.status.Status;
 import java.net.URL;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.slf4j.spi.MDCAdapter;
 
@@ -59,10 +61,27 @@ final class LogbackFixture implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     CaptureAppender<ILoggingEvent> capture(String appenderName) {
-        Object appender = context.getLoggerList().stream().map(logger -> logger.getAppender(appenderName))
-            .filter(Objects::nonNull).findFirst().orElse(null);
+        Object appender = appender(appenderName);
         assertThat(appender).as("appender %s", appenderName).isInstanceOf(CaptureAppender.class);
         return (CaptureAppender<ILoggingEvent>) appender;
+    }
+
+    /** The appender of that name attached to a logger, or to an appender attached to a logger; else null. */
+    @SuppressWarnings("unchecked")
+    Appender<ILoggingEvent> appender(String name) {
+        for (Logger logger : context.getLoggerList()) {
+            for (Iterator<Appender<ILoggingEvent>> it = logger.iteratorForAppenders(); it.hasNext();) {
+                Appender<ILoggingEvent> appender = it.next();
+                if (name.equals(appender.getName())) {
+                    return appender;
+                }
+                if (appender instanceof AppenderAttachable && ((AppenderAttachable<ILoggingEvent>) appender)
+                    .getAppender(name) != null) {
+                    return ((AppenderAttachable<ILoggingEvent>) appender).getAppender(name);
+                }
+            }
+        }
+        return null;
     }
 
     List<Status> statuses() {

@@ -1,0 +1,12 @@
+package dev.logveil.log4j2;
+
+import org.apache.logging.log4j.core.test.junit.LoggerContextSource;
+
+/** Core's channel contract through {@code <JsonTemplateLayout eventTemplateUri="classpath:GcpLayout.json"/>}. */
+@LoggerContextSource("contract-json-template.xml")
+class JsonTemplateLayoutGcpContractTest extends JsonTemplateLayoutContract {
+    @Override
+    protected String appenderName() {
+        return "GCP";
+    }
+}

@@ -1,0 +1,15 @@
+package dev.logveil.log4j2;
+
+import org.apache.logging.log4j.core.test.junit.LoggerContextSource;
+
+/**
+ * Core's channel contract through
+ * {@code <JsonTemplateLayout eventTemplateUri="classpath:LogstashJsonEventLayoutV1.json"/>}.
+ */
+@LoggerContextSource("contract-json-template.xml")
+class JsonTemplateLayoutLogstashContractTest extends JsonTemplateLayoutContract {
+    @Override
+    protected String appenderName() {
+        return "LOGSTASH";
+    }
+}
