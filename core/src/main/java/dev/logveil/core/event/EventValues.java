@@ -1,5 +1,6 @@
 package dev.logveil.core.event;
 
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,12 +15,13 @@ public final class EventValues {
     }
 
     /**
-     * A value under a named key (an MDC or ThreadContext entry, a key-value pair): masked whole when the key names a
-     * secret, otherwise its text redacted. Numbers, booleans and clean values come back as they are.
+     * A value under a named key (an MDC or ThreadContext entry, a key-value pair): untouched under one of the keys
+     * Logveil writes itself ({@link RedactionPolicy#isOwnKey}), masked whole when the key names a secret, otherwise
+     * its text redacted. Numbers, booleans and clean values come back as they are.
      */
     public static Object underKey(String key, Object value, Redactor redactor) {
-        if (value == null) {
-            return null;
+        if (value == null || RedactionPolicy.isOwnKey(key)) {
+            return value;
         }
         if (key != null && redactor.isSensitiveKey(key)) {
             return redactor.maskValue(String.valueOf(value));
