@@ -123,6 +123,7 @@ final class Chars {
         while (i < limit && is(s[i], mask)) {
             i++;
         }
+        ScanCounter.examined(i - from);
         return i;
     }
 

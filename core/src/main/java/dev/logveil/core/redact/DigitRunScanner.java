@@ -60,6 +60,7 @@ final class DigitRunScanner {
                 break;
             }
         }
+        ScanCounter.examined(i - at);
         boolean grouped = separator != 0;
         boolean cleanEnd = i == to || (endsCleanly(s, i, to) && !Chars.isDigit(s[i]));
         if (cleanEnd && isCard(s, at, i, digits, prefix, grouped ? firstGroup : digits, groupLength, grouped)) {
@@ -180,6 +181,7 @@ final class DigitRunScanner {
     }
 
     static boolean luhnValid(char[] s, int from, int to) {
+        ScanCounter.examined(to - from);
         int sum = 0;
         boolean doubleIt = false;
         for (int i = to - 1; i >= from; i--) {

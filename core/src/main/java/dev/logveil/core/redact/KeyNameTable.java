@@ -115,6 +115,7 @@ final class KeyNameTable {
      * @return the ordinal of the detector the key belongs to, or -1 when the key is not sensitive
      */
     int lookup(char[] s, int start, int end) {
+        ScanCounter.examined(end - start);
         int node = 0;
         int found = NONE;
         boolean consumedAny = false;

@@ -43,11 +43,16 @@ final class KeyValueScanner {
         int keyEnd = k + 1;
         int length = 0;
         while (k >= from && Chars.is(s[k], Chars.KEY)) {
+            if (k > from && s[k - 1] == '\\' && isEscapeLetter(s[k])) {
+                // "\npassword=": the n belongs to the escaped line break, not to the key.
+                break;
+            }
             if (++length > MAX_KEY_LENGTH) {
                 return NONE;
             }
             k--;
         }
+        ScanCounter.examined(op - k);
         if (length == 0) {
             return NONE;
         }
@@ -123,14 +128,14 @@ final class KeyValueScanner {
         while (i < to) {
             char c = s[i];
             if (c < 128 && Chars.is(c, Chars.VALUE_END)) {
-                return i;
+                return counted(from, i);
             }
             if (c == '\\' && i + 1 < to && isEscapeLetter(s[i + 1])) {
-                return i;
+                return counted(from, i);
             }
             i++;
         }
-        return i;
+        return counted(from, i);
     }
 
     /** End of a quoted value: the closing quote (backslash escapes skipped), or the end of the line if unclosed. */
@@ -139,10 +144,10 @@ final class KeyValueScanner {
         while (i < to) {
             char c = s[i];
             if (c == quote) {
-                return i;
+                return counted(from, i);
             }
             if (c == '\n' || c == '\r') {
-                return i;
+                return counted(from, i);
             }
             if (c == '\\' && quote == '"' && i + 1 < to) {
                 i += 2;
@@ -150,7 +155,7 @@ final class KeyValueScanner {
             }
             i++;
         }
-        return to;
+        return counted(from, to);
     }
 
     /** End of a value quoted with escaped quotes ({@code \"v\"} inside a JSON string), or the line end if unclosed. */
@@ -159,14 +164,14 @@ final class KeyValueScanner {
         while (i < to) {
             char c = s[i];
             if (c == '\\' && i + 1 < to && s[i + 1] == quote) {
-                return i;
+                return counted(from, i);
             }
             if (c == '\n' || c == '\r') {
-                return i;
+                return counted(from, i);
             }
             i++;
         }
-        return to;
+        return counted(from, to);
     }
 
     static int closingEnd(char[] s, int from, int to, char close) {
@@ -174,11 +179,11 @@ final class KeyValueScanner {
         while (i < to) {
             char c = s[i];
             if (c == close || c == '\n' || c == '\r') {
-                return i;
+                return counted(from, i);
             }
             i++;
         }
-        return to;
+        return counted(from, to);
     }
 
     static int lineEnd(char[] s, int from, int to) {
@@ -186,14 +191,14 @@ final class KeyValueScanner {
         while (i < to) {
             char c = s[i];
             if (c == '\n' || c == '\r' || c == '"') {
-                return i;
+                return counted(from, i);
             }
             if (c == '\\' && i + 1 < to && isEscapeLetter(s[i + 1])) {
-                return i;
+                return counted(from, i);
             }
             i++;
         }
-        return to;
+        return counted(from, to);
     }
 
     /** End of a header line's value: a line break, real or escaped. Quotes do not end it. */
@@ -203,14 +208,20 @@ final class KeyValueScanner {
             char c = s[i];
             boolean escapedBreak = c == '\\' && i + 1 < to && (s[i + 1] == 'n' || s[i + 1] == 'r');
             if (c == '\n' || c == '\r' || escapedBreak) {
-                return i;
+                return counted(from, i);
             }
             i++;
         }
-        return to;
+        return counted(from, to);
     }
 
-    private static boolean isEscapeLetter(char c) {
+    /** Records the characters from {@code from} to {@code end} as examined; returns {@code end}. */
+    private static int counted(int from, int end) {
+        ScanCounter.examined(end - from);
+        return end;
+    }
+
+    static boolean isEscapeLetter(char c) {
         return c == 'n' || c == 'r' || c == 't' || c == '"' || c == '\'' || c == '\\';
     }
 

@@ -100,8 +100,11 @@ final class Masker {
     private int endOfReplacementAround(char[] s, int p, int to, int length) {
         int first = Math.max(0, p - length + 1);
         int last = Math.min(p, to - length);
+        ScanCounter.examined(last - first + 1);
+        // Every replacement, fingerprinted or not, begins with the mask's first character.
+        char opening = mask.charAt(0);
         for (int candidate = first; candidate <= last; candidate++) {
-            if (isReplacement(s, candidate, candidate + length)) {
+            if (s[candidate] == opening && isReplacement(s, candidate, candidate + length)) {
                 return candidate + length;
             }
         }

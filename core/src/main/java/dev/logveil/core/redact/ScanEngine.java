@@ -94,7 +94,8 @@ final class ScanEngine {
                 if ((kind & Chars.SCAN_OPERATOR) != 0 && operatorMayMatter(s, i, to, c)) {
                     return i;
                 }
-                i++;
+                // The letter of an escape such as a literal "\n" is not a word start; the character after it is.
+                i += c == '\\' && i + 1 < to && isEscapedBreak(s[i + 1]) ? 2 : 1;
                 continue;
             }
             // A word starts at i.
@@ -120,6 +121,10 @@ final class ScanEngine {
             i = skipWord(s, i, to);
         }
         return to;
+    }
+
+    private static boolean isEscapedBreak(char c) {
+        return c == 'n' || c == 'r' || c == 't';
     }
 
     /** The end of the word that continues at {@code i}: the loop a clean line spends most of its time in. */
@@ -231,8 +236,13 @@ final class ScanEngine {
         int tokenBlockedUntil = 0;
         int entropyBlockedUntil = 0;
         boolean previousIsWord = false;
+        // The first line break at or after the last key found: header values run to it. Found once and reused until
+        // the scan passes it, so that many headers on one line do not each rescan the rest of the line.
+        int lineBreak = -1;
         while (true) {
+            int resumedAt = i;
             i = nextTrigger(s, i, to, previousIsWord);
+            ScanCounter.examined(i - resumedAt);
             if (i >= to) {
                 break;
             }
@@ -244,17 +254,21 @@ final class ScanEngine {
             int digitRunEnd = i;
             if (c == '=' || c == ':') {
                 if (anyKeyDetector) {
-                    long key = KeyValueScanner.findKey(s, 0, i);
+                    // The key is looked for in text not yet masked: a mask ends every key, in this pass and the next.
+                    long key = KeyValueScanner.findKey(s, copied, i);
                     if (key != KeyValueScanner.NONE) {
                         int keyStart = Chars.rangeStart(key);
                         int keyEnd = Chars.rangeEnd(key);
                         int owner = keys.lookup(s, keyStart, keyEnd);
                         if (owner >= 0 && enabled[owner]) {
                             detector = DETECTORS[owner];
+                            if (lineBreak < i) {
+                                lineBreak = KeyValueScanner.headerLineEnd(s, i, to);
+                            }
                             boolean wholeLine = wholeLineKeys.lookup(s, keyStart, keyEnd) >= 0;
                             // A URL query value ("?key=" or "&key=") is never quoted.
                             boolean query = keyStart > 0 && (s[keyStart - 1] == '?' || s[keyStart - 1] == '&');
-                            hit = valueOf(detector, s, i, to, wholeLine, query);
+                            hit = valueOf(detector, s, i, to, lineBreak, wholeLine, query);
                             if (c == ':' && hit != KeyValueScanner.NONE && isProse(s, keyStart, hit)) {
                                 hit = KeyValueScanner.NONE;
                             }
@@ -377,9 +391,15 @@ final class ScanEngine {
         return afterWord && CredentialScanner.isOrdinaryWord(s, Chars.rangeStart(value), Chars.rangeEnd(value));
     }
 
-    private long valueOf(BuiltInDetector detector, char[] s, int op, int to, boolean wholeLine, boolean query) {
+    /**
+     * The value after the operator at {@code op} of a key that belongs to {@code detector}.
+     *
+     * @param lineBreak the first line break (real or escaped) at or after {@code op}
+     */
+    private long valueOf(BuiltInDetector detector, char[] s, int op, int to, int lineBreak, boolean wholeLine,
+        boolean query) {
         if (detector != BuiltInDetector.AUTHORIZATION) {
-            return extendPastSpace(s, KeyValueScanner.findValue(s, op, to, wholeLine, query), to);
+            return extendPastSpace(s, KeyValueScanner.findValue(s, op, to, wholeLine, query), to, lineBreak);
         }
         int start = KeyValueScanner.valueStart(s, op, to);
         if (start < 0 || start >= to) {
@@ -390,12 +410,12 @@ final class ScanEngine {
         // A quoted or bracketed value ends at its closing quote; a header line's value runs to the end of the line,
         // quotes included (Digest parameters are quoted).
         long container = contained ? KeyValueScanner.findValue(s, op, to, false, query)
-            : Chars.range(start, KeyValueScanner.headerLineEnd(s, start, to));
+            : Chars.range(start, Math.max(start, lineBreak));
         if (container == KeyValueScanner.NONE) {
             return KeyValueScanner.NONE;
         }
         return extendPastSpace(s, CredentialScanner.headerCredentials(s, Chars.rangeStart(container),
-            Chars.rangeEnd(container)), to);
+            Chars.rangeEnd(container)), to, lineBreak);
     }
 
     /**
@@ -403,7 +423,7 @@ final class ScanEngine {
      * ({@code token: Bearer abc}) and a card number in groups ({@code card=4111 1111 1111 1111}). Masking only the
      * first word would leave the rest of the secret in the line.
      */
-    private static long extendPastSpace(char[] s, long value, int to) {
+    private static long extendPastSpace(char[] s, long value, int to, int lineBreak) {
         if (value == KeyValueScanner.NONE) {
             return value;
         }
@@ -420,7 +440,7 @@ final class ScanEngine {
             }
         }
         if (CredentialScanner.isScheme(s, start, end)) {
-            int lineEnd = KeyValueScanner.headerLineEnd(s, start, to);
+            int lineEnd = start <= lineBreak ? lineBreak : KeyValueScanner.headerLineEnd(s, start, to);
             long credentials = CredentialScanner.headerCredentials(s, start, lineEnd);
             return credentials == KeyValueScanner.NONE ? value : Chars.range(start, Chars.rangeEnd(credentials));
         }

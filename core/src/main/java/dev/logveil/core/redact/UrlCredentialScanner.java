@@ -35,6 +35,7 @@ final class UrlCredentialScanner {
                 break;
             }
         }
+        ScanCounter.examined(limit - start);
         if (passwordStart > 0 && lastAt > passwordStart) {
             return Chars.range(passwordStart, lastAt);
         }
