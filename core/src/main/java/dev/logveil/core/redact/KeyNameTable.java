@@ -4,26 +4,37 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The sensitive key names, matched without allocating. Key names are normalised (ASCII lower case, {@code _ - .}
- * dropped) so {@code api_key}, {@code api-key}, {@code apiKey} and {@code APIKEY} are one key.
+ * Decides whether a key names a secret, without allocating: first by whole names (the built-in exact names, the
+ * user's {@code sensitiveKeys} and {@code nonSensitiveKeys}), then by the words the key is made of
+ * ({@link KeyWords}). Whole names are normalised (ASCII lower case, everything but letters and digits dropped), so
+ * {@code session_id}, {@code session-id} and {@code SessionId} are one name.
  *
- * <p>Names are stored reversed in a trie and a key is walked from its last character to its first. That gives three
- * kinds of entry in one walk: an <em>exact</em> name must be the whole key ({@code key}, {@code token}); a
- * <em>word suffix</em> may also end a longer key at a word boundary ({@code password} matches {@code db_password},
- * {@code keyStorePassword} and {@code spring.datasource.password} but not {@code passwordPolicy}); an
- * <em>any suffix</em> (a user's {@code *name}) may end a key anywhere.
+ * <p>Names are stored reversed in a trie and a key is walked from its last character to its first. That gives two
+ * kinds of entry in one walk: an <em>exact</em> name must be the whole key; an <em>any suffix</em> (a user's
+ * {@code *name}) may end a key anywhere. An <em>exempt</em> name (a user's {@code nonSensitiveKeys}) is never
+ * sensitive, whatever its words say.
  */
 final class KeyNameTable {
+    /** Set in a {@link #lookup} result for a weak name ({@code key}, {@code auth}): the value decides. */
+    static final int WEAK = 1 << 16;
     private static final int ALPHABET = 36;
     private static final int NONE = -1;
 
     private int[] children = new int[ALPHABET * 64];
     private int[] exact = new int[64];
-    private int[] wordSuffix = new int[64];
     private int[] anySuffix = new int[64];
+    private boolean[] exempt = new boolean[64];
     private int size;
+    private final KeyWords words;
 
+    /** A table of whole names only. */
     KeyNameTable() {
+        this(null);
+    }
+
+    /** A table of whole names that falls back on the word rule of {@code words}. */
+    KeyNameTable(KeyWords words) {
+        this.words = words;
         size = 0;
         newNode();
     }
@@ -48,15 +59,6 @@ final class KeyNameTable {
         }
     }
 
-    /** Adds a name that may also end a longer key at a word boundary. */
-    void addWordSuffix(String name, BuiltInDetector detector) {
-        int node = insert(name);
-        if (node != NONE) {
-            wordSuffix[node] = detector.ordinal();
-            exact[node] = detector.ordinal();
-        }
-    }
-
     /** Adds a name that may end a longer key anywhere (a user's {@code *name}). */
     void addAnySuffix(String name, BuiltInDetector detector) {
         int node = insert(name);
@@ -66,10 +68,18 @@ final class KeyNameTable {
         }
     }
 
+    /** Adds a whole key that is never sensitive (a user's {@code nonSensitiveKeys}). */
+    void addExempt(String name) {
+        int node = insert(name);
+        if (node != NONE) {
+            exempt[node] = true;
+        }
+    }
+
     /**
-     * A cheap first test before the look-back: whether the last two name characters just before the operator at
-     * {@code op} (past padding and a closing quote) can end any name in the table. Most colons and equals signs in a
-     * log line (times, ratios, {@code status=}, {@code items=}) follow characters that end no sensitive name.
+     * A cheap first test before the look-back: whether the characters just before the operator at {@code op} (past
+     * padding and a closing quote) can end a sensitive key. Most colons and equals signs in a log line (times,
+     * ratios, {@code status=}, {@code items=}) follow characters that end no such key.
      */
     boolean canEndKey(char[] s, int from, int op) {
         int k = op - 1;
@@ -82,11 +92,16 @@ final class KeyNameTable {
                 k--;
             }
         }
-        k = skipSeparators(s, from, k);
+        return endsName(s, from, k) || (words != null && k >= from && words.mayEndKey(s, from, k));
+    }
+
+    /** Whether the two name characters ending at {@code last} can end a whole name in the table. */
+    private boolean endsName(char[] s, int from, int last) {
+        int k = skipSeparators(s, from, last);
         if (k < from) {
             return false;
         }
-        int symbol = symbol(s[k]);
+        int symbol = KeyWords.symbol(s[k]);
         int node = symbol < 0 ? NONE : children[symbol];
         if (node == NONE) {
             return false;
@@ -98,7 +113,7 @@ final class KeyNameTable {
         if (k < from) {
             return false;
         }
-        symbol = symbol(s[k]);
+        symbol = KeyWords.symbol(s[k]);
         return symbol >= 0 && children[node * ALPHABET + symbol] != NONE;
     }
 
@@ -112,65 +127,51 @@ final class KeyNameTable {
     /**
      * Looks up the key {@code s[start, end)} (raw, not normalised).
      *
-     * @return the ordinal of the detector the key belongs to, or -1 when the key is not sensitive
+     * @return the ordinal of the detector the key belongs to, with {@link #WEAK} set for a weak name; or -1 when the
+     *     key is not sensitive
      */
     int lookup(char[] s, int start, int end) {
         ScanCounter.examined(end - start);
         int node = 0;
         int found = NONE;
+        boolean whole = true;
         boolean consumedAny = false;
         for (int p = end - 1; p >= start; p--) {
-            char c = s[p];
-            int symbol = symbol(c);
+            int symbol = KeyWords.symbol(s[p]);
             if (symbol < 0) {
-                if (c == '_' || c == '-' || c == '.') {
-                    continue;
-                }
-                return found;
+                continue;
             }
             node = children[node * ALPHABET + symbol];
             if (node == NONE) {
-                return found;
+                whole = false;
+                break;
             }
             consumedAny = true;
             if (anySuffix[node] != NONE) {
                 found = anySuffix[node];
             }
-            if (wordSuffix[node] != NONE && isWordStart(s, start, p)) {
-                found = wordSuffix[node];
+        }
+        if (whole && consumedAny) {
+            if (exempt[node]) {
+                return NONE;
+            }
+            if (exact[node] != NONE) {
+                return exact[node];
             }
         }
-        if (consumedAny && exact[node] != NONE) {
-            return exact[node];
+        if (found != NONE || words == null) {
+            return found;
         }
-        return found;
-    }
-
-    private static boolean isWordStart(char[] s, int start, int p) {
-        if (p == start) {
-            return true;
+        switch (words.classify(s, start, end)) {
+            case KeyWords.SECRET:
+                return BuiltInDetector.SENSITIVE_KEY.ordinal();
+            case KeyWords.WEAK:
+                return BuiltInDetector.SENSITIVE_KEY.ordinal() | WEAK;
+            case KeyWords.AUTHORIZATION:
+                return BuiltInDetector.AUTHORIZATION.ordinal();
+            default:
+                return NONE;
         }
-        char previous = s[p - 1];
-        if (previous == '_' || previous == '-' || previous == '.') {
-            return true;
-        }
-        char current = s[p];
-        boolean currentUpper = current >= 'A' && current <= 'Z';
-        boolean previousLowerOrDigit = (previous >= 'a' && previous <= 'z') || (previous >= '0' && previous <= '9');
-        return currentUpper && previousLowerOrDigit;
-    }
-
-    private static int symbol(char c) {
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a';
-        }
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        }
-        if (c >= '0' && c <= '9') {
-            return 26 + (c - '0');
-        }
-        return -1;
     }
 
     private int insert(String name) {
@@ -180,7 +181,7 @@ final class KeyNameTable {
         }
         int node = 0;
         for (int i = normalised.length() - 1; i >= 0; i--) {
-            int symbol = symbol(normalised.charAt(i));
+            int symbol = KeyWords.symbol(normalised.charAt(i));
             int child = children[node * ALPHABET + symbol];
             if (child == NONE) {
                 child = newNode();
@@ -197,12 +198,11 @@ final class KeyNameTable {
             children = Arrays.copyOf(children, capacity * ALPHABET);
             Arrays.fill(children, size * ALPHABET, capacity * ALPHABET, NONE);
             exact = grow(exact, capacity);
-            wordSuffix = grow(wordSuffix, capacity);
             anySuffix = grow(anySuffix, capacity);
+            exempt = Arrays.copyOf(exempt, capacity);
         } else if (size == 0) {
             Arrays.fill(children, NONE);
             Arrays.fill(exact, NONE);
-            Arrays.fill(wordSuffix, NONE);
             Arrays.fill(anySuffix, NONE);
         }
         return size++;

@@ -39,12 +39,12 @@ final class ScanEngine {
     private final boolean shortDigitRunsMatter;
 
     ScanEngine(Set<BuiltInDetector> detectors, List<String> extraExactKeys, List<String> extraSuffixKeys,
-        Masker masker) {
+        List<String> exemptKeys, Masker masker) {
         for (BuiltInDetector detector : detectors) {
             enabled[detector.ordinal()] = true;
         }
         this.masker = masker;
-        this.keys = buildKeyTable(extraExactKeys, extraSuffixKeys);
+        this.keys = buildKeyTable(extraExactKeys, extraSuffixKeys, exemptKeys);
         this.wholeLineKeys = new KeyNameTable();
         for (String name : DefaultKeyNames.WHOLE_LINE_VALUES) {
             wholeLineKeys.addExact(name, BuiltInDetector.SENSITIVE_KEY);
@@ -192,7 +192,8 @@ final class ScanEngine {
                 chars[i] = key.charAt(i);
             }
             int detector = keys.lookup(chars, 0, length);
-            return detector >= 0 && enabled[detector];
+            // A weak name alone ("key", "auth") says too little: its value is scanned like any text instead.
+            return detector >= 0 && (detector & KeyNameTable.WEAK) == 0 && enabled[detector];
         } finally {
             ScanBuffer.release(chars);
         }
@@ -239,6 +240,9 @@ final class ScanEngine {
         // The first line break at or after the last key found: header values run to it. Found once and reused until
         // the scan passes it, so that many headers on one line do not each rescan the rest of the line.
         int lineBreak = -1;
+        // A weak name's value that was judged no credential: weak names inside it are not judged again, which keeps
+        // "key=key=key=..." linear.
+        int weakBlockedUntil = 0;
         while (true) {
             int resumedAt = i;
             i = nextTrigger(s, i, to, previousIsWord);
@@ -259,8 +263,10 @@ final class ScanEngine {
                     if (key != KeyValueScanner.NONE) {
                         int keyStart = Chars.rangeStart(key);
                         int keyEnd = Chars.rangeEnd(key);
-                        int owner = keys.lookup(s, keyStart, keyEnd);
-                        if (owner >= 0 && enabled[owner]) {
+                        int found = keys.lookup(s, keyStart, keyEnd);
+                        int owner = found & ~KeyNameTable.WEAK;
+                        boolean weak = found != owner;
+                        if (found >= 0 && enabled[owner] && !(weak && i < weakBlockedUntil)) {
                             detector = DETECTORS[owner];
                             if (lineBreak < i) {
                                 lineBreak = KeyValueScanner.headerLineEnd(s, i, to);
@@ -270,6 +276,12 @@ final class ScanEngine {
                             boolean query = keyStart > 0 && (s[keyStart - 1] == '?' || s[keyStart - 1] == '&');
                             hit = valueOf(detector, s, i, to, lineBreak, wholeLine, query);
                             if (c == ':' && hit != KeyValueScanner.NONE && isProse(s, keyStart, hit)) {
+                                hit = KeyValueScanner.NONE;
+                            }
+                            if (weak && hit != KeyValueScanner.NONE
+                                && !ValueShapes.looksLikeCredential(s, Chars.rangeStart(hit), Chars.rangeEnd(hit))) {
+                                // A weak name ("key", "auth"): an object key, a cache key or a keyboard key stays.
+                                weakBlockedUntil = Chars.rangeEnd(hit);
                                 hit = KeyValueScanner.NONE;
                             }
                         }
@@ -458,22 +470,17 @@ final class ScanEngine {
         return value;
     }
 
-    private static KeyNameTable buildKeyTable(List<String> extraExact, List<String> extraSuffix) {
-        KeyNameTable table = new KeyNameTable();
+    private static KeyNameTable buildKeyTable(List<String> extraExact, List<String> extraSuffix,
+        List<String> exempt) {
+        KeyNameTable table = new KeyNameTable(KeyWords.DEFAULT);
         for (String name : DefaultKeyNames.EXACT) {
             table.addExact(name, BuiltInDetector.SENSITIVE_KEY);
-        }
-        for (String name : DefaultKeyNames.WORD_SUFFIX) {
-            table.addWordSuffix(name, BuiltInDetector.SENSITIVE_KEY);
         }
         for (String name : extraExact) {
             table.addExact(name, BuiltInDetector.SENSITIVE_KEY);
         }
         for (String name : extraSuffix) {
             table.addAnySuffix(name, BuiltInDetector.SENSITIVE_KEY);
-        }
-        for (String name : DefaultKeyNames.AUTHORIZATION) {
-            table.addExact(name, BuiltInDetector.AUTHORIZATION);
         }
         for (String name : DefaultKeyNames.AZURE_STORAGE) {
             table.addExact(name, BuiltInDetector.AZURE_STORAGE_KEY);
@@ -483,6 +490,9 @@ final class ScanEngine {
         }
         for (String name : DefaultKeyNames.AWS_SIGNING) {
             table.addExact(name, BuiltInDetector.AWS_KEY);
+        }
+        for (String name : exempt) {
+            table.addExempt(name);
         }
         return table;
     }

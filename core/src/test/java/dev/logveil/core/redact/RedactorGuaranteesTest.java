@@ -100,9 +100,9 @@ class RedactorGuaranteesTest {
     @Test
     void fingerprintModeIsStableAndIdempotent() {
         Redactor redactor = new RedactorConfig().setFingerprint(true).build(null);
-        String first = redactor.redact("password=hunter2 and token=hunter2 but key=other");
+        String first = redactor.redact("password=hunter2 and token=hunter2 but secret=other");
         assertThat(first).matches("password=\\[REDACTED:([0-9a-f]{12})] and token=\\[REDACTED:\\1] but "
-            + "key=\\[REDACTED:(?!\\1)[0-9a-f]{12}]");
+            + "secret=\\[REDACTED:(?!\\1)[0-9a-f]{12}]");
         assertThat(redactor.redact(first)).isEqualTo(first);
         assertThat(redactor.maskValue("hunter2")).isEqualTo(first.substring(9, 9 + 23));
     }
