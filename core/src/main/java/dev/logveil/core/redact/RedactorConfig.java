@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 /**
  * The redaction options, in the vocabulary shared by the Logback and Log4j2 adapters: {@code mask},
  * {@code fingerprint}, {@code sensitiveKeys}, {@code nonSensitiveKeys}, {@code disable}, {@code enable} and custom
- * rules ({@code name}, {@code regex}, {@code replacement}). Collects raw values as configuration supplies them; {@link #build} validates
- * them, reports every problem in words that name the option and the value, and always returns a working redactor
- * built from the valid options and safe defaults for the rest.
+ * rules ({@code name}, {@code regex}, {@code replacement}). Collects raw values as configuration supplies them;
+ * {@link #build} validates them, reports every problem in words that name the option and the value, and always
+ * returns a working redactor built from the valid options and safe defaults for the rest.
  *
  * <p>Not thread-safe: fill it from one configuration thread, then share the built {@link Redactor}.
  */
