@@ -35,6 +35,9 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
     private String sensitiveKeys;
 
     @PluginBuilderAttribute
+    private String nonSensitiveKeys;
+
+    @PluginBuilderAttribute
     private String disable;
 
     @PluginBuilderAttribute
@@ -74,6 +77,12 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
         return asBuilder();
     }
 
+    /** Comma-separated key names that are never masked, whatever their words say ({@code monkey_token}). */
+    public B setNonSensitiveKeys(String nonSensitiveKeys) {
+        this.nonSensitiveKeys = nonSensitiveKeys;
+        return asBuilder();
+    }
+
     /** Comma-separated names of built-in detectors to turn off. */
     public B setDisable(String disable) {
         this.disable = disable;
@@ -101,6 +110,7 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
             .setMask(mask)
             .setFingerprint(fingerprint)
             .setSensitiveKeys(sensitiveKeys)
+            .setNonSensitiveKeys(nonSensitiveKeys)
             .setDisable(disable)
             .setEnable(enable);
         if (rules != null) {

@@ -26,6 +26,10 @@ final class RedactionOptions {
         config.setSensitiveKeys(commaList);
     }
 
+    void setNonSensitiveKeys(String commaList) {
+        config.setNonSensitiveKeys(commaList);
+    }
+
     void setDisable(String commaList) {
         config.setDisable(commaList);
     }
