@@ -186,12 +186,31 @@ final class KeyValueScanner {
         return counted(from, to);
     }
 
+    /**
+     * End of a value that runs to the end of the line (a cookie header): a line break, real or escaped, or a quote
+     * that closes the text around it. A quote right after {@code =} opens a quoted cookie value
+     * ({@code JSESSIONID="abc"; remember-me=...}) and does not end the header.
+     */
     static int lineEnd(char[] s, int from, int to) {
         int i = from;
         while (i < to) {
             char c = s[i];
-            if (c == '\n' || c == '\r' || c == '"') {
+            if (c == '\n' || c == '\r') {
                 return counted(from, i);
+            }
+            if (c == '"') {
+                if (i == from || s[i - 1] != '=') {
+                    return counted(from, i);
+                }
+                int close = i + 1;
+                while (close < to && s[close] != '"' && s[close] != '\n' && s[close] != '\r') {
+                    close++;
+                }
+                if (close >= to || s[close] != '"') {
+                    return counted(from, close);
+                }
+                i = close + 1;
+                continue;
             }
             if (c == '\\' && i + 1 < to && isEscapeLetter(s[i + 1])) {
                 return counted(from, i);

@@ -144,7 +144,8 @@ final class ScanEngine {
             case '@':
                 return isOn(BuiltInDetector.EMAIL);
             case ':':
-                return (i + 1 < to && s[i + 1] == '/') || (anyKeyDetector && keys.canEndKey(s, 0, i));
+                return (i + 1 < to && s[i + 1] == '/') || (anyKeyDetector && keys.canEndKey(s, 0, i))
+                    || (isOn(BuiltInDetector.URL_CREDENTIALS) && UrlCredentialScanner.followsOracleThin(s, i));
             default:
                 return anyKeyDetector && keys.canEndKey(s, 0, i);
         }
@@ -289,6 +290,9 @@ final class ScanEngine {
                 }
                 if (hit == KeyValueScanner.NONE && c == ':' && isOn(BuiltInDetector.URL_CREDENTIALS)) {
                     hit = UrlCredentialScanner.match(s, i, to);
+                    if (hit == KeyValueScanner.NONE) {
+                        hit = UrlCredentialScanner.matchOracleThin(s, i, to);
+                    }
                     detector = BuiltInDetector.URL_CREDENTIALS;
                 }
             } else if ((flags & Chars.ALNUM) != 0) {
