@@ -3,8 +3,8 @@ package dev.logveil.core.redact;
 /**
  * JSON Web Tokens: {@code eyJ<header>.ey<payload>.<signature>} (JWS; the signature may be empty for
  * {@code alg: none}) and five-segment JWE {@code eyJ<header>.<key>.<iv>.<ciphertext>.<tag>}, whose key part is empty
- * for direct encryption ({@code <header>..<iv>.<ciphertext>.<tag>}). Headers and JWS payloads are base64url JSON objects, so they
- * begin with {@code eyJ} ({@code {"}) or {@code ew} ({@code {\n}).
+ * for direct encryption ({@code <header>..<iv>.<ciphertext>.<tag>}). Headers and JWS payloads are base64url JSON
+ * objects, so they begin with {@code eyJ} ({@code {"}) or {@code ew} ({@code {\n}).
  */
 final class JwtScanner {
     private static final int MIN_SEGMENT = 10;

@@ -43,7 +43,7 @@ final class UrlCredentialScanner {
         return KeyValueScanner.NONE;
     }
 
-    /** Whether the colon at {@code colon} ends {@code jdbc:oracle:thin}, whose credentials are {@code user/password@}. */
+    /** Whether the colon at {@code colon} ends {@code jdbc:oracle:thin}, with credentials as {@code user/password@}. */
     static boolean followsOracleThin(char[] s, int colon) {
         return colon >= 4 && (s[colon - 1] == 'n' || s[colon - 1] == 'N')
             && Chars.startsWithIgnoreCase(s, colon - 4, colon, "thin");
