@@ -26,14 +26,14 @@ final class Chars {
     /** Characters that end an unquoted value: whitespace and {@code , ; & ) } ] " ' < > |}. */
     static final int VALUE_END = 1 << 11;
     static final int LOWER_HEX = 1 << 12;
-    /** Characters where a detector may start: letters and digits (at a word start), {@code = : - @}. */
+    /** Characters where a detector may start: letters and digits (at a word start), {@code = : - @ > % '}. */
     static final int TRIGGER = 1 << 13;
 
     private static final int[] TABLE = new int[128];
 
     /** {@link #SCAN} bit: a character that continues a word ({@code [A-Za-z0-9_]}). */
     static final byte SCAN_WORD = 1;
-    /** {@link #SCAN} bit: an operator where a detector may start ({@code = : - @}). */
+    /** {@link #SCAN} bit: an operator where a detector may start ({@code = : - @ > % '}). */
     static final byte SCAN_OPERATOR = 2;
     /** {@link #SCAN} bit: an ASCII digit. */
     static final byte SCAN_DIGIT = 4;
@@ -83,7 +83,7 @@ final class Chars {
                 TABLE[c] |= TRIGGER;
             }
         }
-        for (char c : "=:-@".toCharArray()) {
+        for (char c : "=:-@>%'".toCharArray()) {
             TABLE[c] |= TRIGGER;
             SCAN[c] |= SCAN_OPERATOR;
         }

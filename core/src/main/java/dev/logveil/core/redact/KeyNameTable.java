@@ -83,7 +83,7 @@ final class KeyNameTable {
      */
     boolean canEndKey(char[] s, int from, int op) {
         int k = op - 1;
-        while (k >= from && (s[k] == ' ' || s[k] == '\t') && op - k <= 4) {
+        while (k >= from && (s[k] == ' ' || s[k] == '\t') && op - k <= KeyValueScanner.MAX_KEY_PADDING) {
             k--;
         }
         if (k >= from && (s[k] == '"' || s[k] == '\'')) {

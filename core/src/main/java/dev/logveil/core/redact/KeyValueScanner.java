@@ -13,6 +13,10 @@ package dev.logveil.core.redact;
 final class KeyValueScanner {
     static final int MAX_KEY_LENGTH = 64;
     private static final int MAX_PADDING = 4;
+    /** Blanks allowed between a key and its operator: property dumps align their {@code =} ({@code db.pw   = v}). */
+    static final int MAX_KEY_PADDING = 32;
+    /** How far a {@code toString()} value is followed to its syntactic end before falling back to the next blank. */
+    private static final int MAX_TO_STRING_VALUE = 256;
     static final long NONE = -1L;
 
     private KeyValueScanner() {
@@ -26,7 +30,7 @@ final class KeyValueScanner {
     static long findKey(char[] s, int from, int op) {
         int k = op - 1;
         int padding = 0;
-        while (k >= from && padding < MAX_PADDING && isBlank(s[k])) {
+        while (k >= from && padding < MAX_KEY_PADDING && isBlank(s[k])) {
             k--;
             padding++;
         }
@@ -47,6 +51,10 @@ final class KeyValueScanner {
                 // "\npassword=": the n belongs to the escaped line break, not to the key.
                 break;
             }
+            if (k - 2 >= from && s[k - 2] == '%' && Chars.is(s[k - 1], Chars.HEX) && Chars.is(s[k], Chars.HEX)) {
+                // "%26password%3D": the 26 belongs to the encoded '&'.
+                break;
+            }
             if (++length > MAX_KEY_LENGTH) {
                 return NONE;
             }
@@ -64,9 +72,12 @@ final class KeyValueScanner {
      *
      * @param wholeLine whether an unquoted value runs to the end of the line (cookie headers)
      * @param queryParameter whether the key is a URL query parameter, whose value is never quoted
+     * @param toStringShape whether the key stands in a {@code toString()} shape ({@code (k=}, {@code {k=},
+     *     {@code [k=}, {@code , k=}), where a value runs to the next {@code , name=} or the closing bracket
      * @return the value's range (quotes excluded), or {@link #NONE} when there is no value
      */
-    static long findValue(char[] s, int op, int to, boolean wholeLine, boolean queryParameter) {
+    static long findValue(char[] s, int op, int to, boolean wholeLine, boolean queryParameter,
+        boolean toStringShape) {
         int j = valueStart(s, op, to);
         if (j < 0 || j >= to) {
             return NONE;
@@ -87,6 +98,13 @@ final class KeyValueScanner {
         }
         if (wholeLine) {
             return nonEmpty(j, lineEnd(s, j, to));
+        }
+        if (toStringShape && c != '-') {
+            // A value that starts with '-' may be a PEM block, which the engine masks by its armour lines instead.
+            int end = toStringEnd(s, j, to);
+            if (end >= 0) {
+                return nonEmpty(j, end);
+            }
         }
         return nonEmpty(j, unquotedEnd(s, j, to));
     }
@@ -110,8 +128,10 @@ final class KeyValueScanner {
                 j++;
             }
         }
-        // "k = v" is padded on both sides; "k= 401" is an empty value followed by other text.
-        if (operator == '=' && j < to && isBlank(s[j]) && !(op > 0 && isBlank(s[op - 1]))) {
+        // "k = v" is padded on both sides and "k= v" in a property dump has a value; but in "k=  next=1" the key's
+        // value is empty and what follows is the next pair.
+        if (operator == '=' && j < to && isBlank(s[j]) && !(op > 0 && isBlank(s[op - 1]))
+            && isAssignmentAhead(s, j, to)) {
             return -1;
         }
         int padding = 0;
@@ -120,6 +140,67 @@ final class KeyValueScanner {
             padding++;
         }
         return j;
+    }
+
+    /**
+     * Whether the text after the blanks at {@code from} is another assignment ({@code name=} or {@code name:}) or
+     * nothing, rather than a value.
+     */
+    private static boolean isAssignmentAhead(char[] s, int from, int to) {
+        int i = from;
+        while (i < to && i - from < MAX_PADDING && isBlank(s[i])) {
+            i++;
+        }
+        if (i >= to) {
+            return true;
+        }
+        if (!Chars.is(s[i], Chars.WORD)) {
+            return false;
+        }
+        int nameEnd = i;
+        while (nameEnd < to && nameEnd - i <= MAX_KEY_LENGTH && Chars.is(s[nameEnd], Chars.KEY)) {
+            nameEnd++;
+        }
+        ScanCounter.examined(nameEnd - from);
+        return nameEnd < to && (s[nameEnd] == '=' || s[nameEnd] == ':');
+    }
+
+    /**
+     * End of a value in a {@code toString()} shape ({@code {passphrase=correct horse, user=bob}},
+     * {@code User(password=a;b!c, role=admin)}): the closing bracket, a line break, or the blank or comma before the
+     * next {@code name=}. Read for at most {@value #MAX_TO_STRING_VALUE} characters; -1 when no end is found there.
+     */
+    static int toStringEnd(char[] s, int from, int to) {
+        int limit = Math.min(to, from + MAX_TO_STRING_VALUE);
+        int i = from;
+        while (i < limit) {
+            char c = s[i];
+            if (c == ')' || c == '}' || c == ']' || c == '\n' || c == '\r') {
+                return counted(from, i);
+            }
+            if (c == '\\' && i + 1 < limit && isEscapeLetter(s[i + 1])) {
+                return counted(from, i);
+            }
+            if (c == ',' || c == ' ') {
+                int nameStart = i + 1;
+                if (c == ',' && nameStart < limit && s[nameStart] == ' ') {
+                    nameStart++;
+                }
+                int nameEnd = nameStart;
+                while (nameEnd < limit && Chars.is(s[nameEnd], Chars.KEY)) {
+                    nameEnd++;
+                }
+                if (nameEnd > nameStart && nameEnd < limit && s[nameEnd] == '=') {
+                    return counted(from, i);
+                }
+                // The word just read holds no terminator: go on after it.
+                i = Math.max(i + 1, nameEnd);
+                continue;
+            }
+            i++;
+        }
+        counted(from, i);
+        return -1;
     }
 
     /** End of a value that is not quoted: the first terminator, or an escape sequence such as a literal {@code \n}. */

@@ -30,6 +30,8 @@ final class ScanEngine {
     /** Token rules indexed by the first two characters of their prefix: one array load rejects most words. */
     private final TokenRule[][] rulesByPrefix = new TokenRule[128 * 128][];
     private final Masker masker;
+    /** The key rule as the syntax scanners ask it. */
+    private final SyntaxScanner.KeyJudge judge = this::judgeKey;
     private final boolean anyKeyDetector;
     /** First two characters of every letter-led detector prefix; see {@link #nextTrigger}. */
     private final boolean[] wordStarts = new boolean[128 * 128];
@@ -65,6 +67,14 @@ final class ScanEngine {
         });
         if (isOn(BuiltInDetector.JWT)) {
             wordStarts[prefixIndex('e', 'y')] = true;
+        }
+        if (isOn(BuiltInDetector.SENSITIVE_KEY)) {
+            // SQL's IDENTIFIED BY.
+            for (char first : new char[] {'I', 'i'}) {
+                for (char second : new char[] {'D', 'd'}) {
+                    wordStarts[prefixIndex(first, second)] = true;
+                }
+            }
         }
         if (isOn(BuiltInDetector.AUTHORIZATION)) {
             for (char b : new char[] {'B', 'b'}) {
@@ -140,7 +150,17 @@ final class ScanEngine {
     private boolean operatorMayMatter(char[] s, int i, int to, char c) {
         switch (c) {
             case '-':
-                return i + 1 < to && s[i + 1] == '-' && isOn(BuiltInDetector.PRIVATE_KEY);
+                // "--" opens a PEM armour line or a long flag; "-u " is curl's user:password.
+                return i + 1 < to && ((s[i + 1] == '-' && (isOn(BuiltInDetector.PRIVATE_KEY) || anyKeyDetector))
+                    || (s[i + 1] == 'u' && i + 2 < to && s[i + 2] == ' ' && anyKeyDetector));
+            case '>':
+                return anyKeyDetector && i > 0 && (Chars.is(s[i - 1], Chars.ALNUM) || s[i - 1] == '"'
+                    || s[i - 1] == '\'');
+            case '%':
+                return anyKeyDetector && i + 2 < to && s[i + 1] == '3' && (s[i + 2] == 'D' || s[i + 2] == 'd')
+                    && keys.canEndKey(s, 0, i);
+            case '\'':
+                return anyKeyDetector && i > 0 && s[i - 1] == ' ' && keys.canEndKey(s, 0, i);
             case '@':
                 return isOn(BuiltInDetector.EMAIL);
             case ':':
@@ -182,6 +202,15 @@ final class ScanEngine {
 
     boolean isOn(BuiltInDetector detector) {
         return enabled[detector.ordinal()];
+    }
+
+    /** The key rule's verdict on {@code s[start, end)} for the syntax scanners, with disabled detectors left out. */
+    private int judgeKey(char[] s, int start, int end) {
+        int found = keys.lookup(s, start, end);
+        if (found < 0 || !enabled[found & ~KeyNameTable.WEAK]) {
+            return SyntaxScanner.NOT_SENSITIVE;
+        }
+        return (found & KeyNameTable.WEAK) != 0 ? SyntaxScanner.WEAK : SyntaxScanner.SENSITIVE;
     }
 
     /** Whether {@code key} names a secret for one of the enabled key-based detectors. */
@@ -275,7 +304,10 @@ final class ScanEngine {
                             boolean wholeLine = wholeLineKeys.lookup(s, keyStart, keyEnd) >= 0;
                             // A URL query value ("?key=" or "&key=") is never quoted.
                             boolean query = keyStart > 0 && (s[keyStart - 1] == '?' || s[keyStart - 1] == '&');
-                            hit = valueOf(detector, s, i, to, lineBreak, wholeLine, query);
+                            char beforeKey = keyStart > 0 ? s[keyStart - 1] : 0;
+                            boolean toStringShape = c == '=' && (beforeKey == '(' || beforeKey == '{'
+                                || beforeKey == '[' || (beforeKey == ' ' && keyStart >= 2 && s[keyStart - 2] == ','));
+                            hit = valueOf(detector, s, i, to, lineBreak, wholeLine, query, toStringShape);
                             if (c == ':' && hit != KeyValueScanner.NONE && isProse(s, keyStart, hit)) {
                                 hit = KeyValueScanner.NONE;
                             }
@@ -342,6 +374,10 @@ final class ScanEngine {
                         hit = CredentialScanner.bareBearer(s, i, to);
                         detector = BuiltInDetector.AUTHORIZATION;
                     }
+                    if (hit == KeyValueScanner.NONE && (c == 'I' || c == 'i') && isOn(BuiltInDetector.SENSITIVE_KEY)) {
+                        hit = SyntaxScanner.identifiedBy(s, i, to);
+                        detector = BuiltInDetector.SENSITIVE_KEY;
+                    }
                 }
                 if (hit == KeyValueScanner.NONE && i >= entropyBlockedUntil && isOn(BuiltInDetector.HIGH_ENTROPY)) {
                     long entropy = OptInScanners.matchHighEntropy(s, i, to);
@@ -356,9 +392,24 @@ final class ScanEngine {
                     // Skip the rest of the digit run: no card, token or address starts inside it.
                     next = digitRunEnd;
                 }
-            } else if (c == '-' && isOn(BuiltInDetector.PRIVATE_KEY)) {
-                hit = PemScanner.match(s, i, to);
-                detector = BuiltInDetector.PRIVATE_KEY;
+            } else if (c == '-') {
+                if (isOn(BuiltInDetector.PRIVATE_KEY)) {
+                    hit = PemScanner.match(s, i, to);
+                    detector = BuiltInDetector.PRIVATE_KEY;
+                }
+                if (hit == KeyValueScanner.NONE && anyKeyDetector) {
+                    hit = SyntaxScanner.commandLineFlag(s, i, to, judge);
+                    detector = BuiltInDetector.SENSITIVE_KEY;
+                }
+            } else if (c == '>' && anyKeyDetector) {
+                hit = SyntaxScanner.xmlElement(s, 0, i, to, judge);
+                detector = BuiltInDetector.SENSITIVE_KEY;
+            } else if (c == '%' && anyKeyDetector) {
+                hit = SyntaxScanner.urlEncoded(s, copied, i, to, judge);
+                detector = BuiltInDetector.SENSITIVE_KEY;
+            } else if (c == '\'' && anyKeyDetector) {
+                hit = SyntaxScanner.quotedAfterKey(s, copied, i, to, judge);
+                detector = BuiltInDetector.SENSITIVE_KEY;
             } else if (c == '@' && isOn(BuiltInDetector.EMAIL)) {
                 hit = OptInScanners.matchEmail(s, copied, i, to);
                 detector = BuiltInDetector.EMAIL;
@@ -413,9 +464,10 @@ final class ScanEngine {
      * @param lineBreak the first line break (real or escaped) at or after {@code op}
      */
     private long valueOf(BuiltInDetector detector, char[] s, int op, int to, int lineBreak, boolean wholeLine,
-        boolean query) {
+        boolean query, boolean toStringShape) {
         if (detector != BuiltInDetector.AUTHORIZATION) {
-            return extendPastSpace(s, KeyValueScanner.findValue(s, op, to, wholeLine, query), to, lineBreak);
+            return extendPastSpace(s, KeyValueScanner.findValue(s, op, to, wholeLine, query, toStringShape), to,
+                lineBreak);
         }
         int start = KeyValueScanner.valueStart(s, op, to);
         if (start < 0 || start >= to) {
@@ -425,7 +477,7 @@ final class ScanEngine {
         boolean contained = first == '"' || first == '\'' || first == '[' || first == '\\';
         // A quoted or bracketed value ends at its closing quote; a header line's value runs to the end of the line,
         // quotes included (Digest parameters are quoted).
-        long container = contained ? KeyValueScanner.findValue(s, op, to, false, query)
+        long container = contained ? KeyValueScanner.findValue(s, op, to, false, query, false)
             : Chars.range(start, Math.max(start, lineBreak));
         if (container == KeyValueScanner.NONE) {
             return KeyValueScanner.NONE;
