@@ -77,6 +77,19 @@ final class DefaultKeyNames {
      */
     static final List<String> AUTHORIZATION_WORDS = List.of("authorization");
 
+    /**
+     * Words that make a key name an identifier: a number under {@code trace_id}, {@code dd.span_id},
+     * {@code order_id}, {@code invoice_no} is an id even when it passes the Luhn check, unless a
+     * {@link #CARD_WORDS card word} says otherwise.
+     */
+    static final List<String> ID_WORDS = List.of(
+        "id", "ids", "uid", "guid", "no", "nr", "num", "number", "seq", "sequence", "trace", "span", "order", "invoice",
+        "ticket", "tracking", "ref", "reference", "transaction", "correlation", "request", "parent", "root", "message",
+        "event", "batch", "job");
+
+    /** Words that make a key name a card number, whatever else it says ({@code card_number}, {@code pan}). */
+    static final List<String> CARD_WORDS = List.of("card", "pan", "cc", "credit", "debit", "payment", "cardnumber");
+
     /** Azure connection-string keys. */
     static final List<String> AZURE_STORAGE = List.of("AccountKey", "SharedAccessKey", "SharedAccessSignature");
 

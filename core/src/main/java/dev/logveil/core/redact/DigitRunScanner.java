@@ -87,6 +87,10 @@ final class DigitRunScanner {
         if (grouped && (firstGroup != 4 || lastGroup > 6)) {
             return false;
         }
+        if (!grouped && digits > 16) {
+            // 17 to 19 contiguous digits are ids (64-bit trace and span ids have 19): such cards are printed grouped.
+            return false;
+        }
         long six = prefix;
         for (int n = Math.min(digits, 6); n < 6; n++) {
             six *= 10;

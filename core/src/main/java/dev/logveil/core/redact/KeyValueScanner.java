@@ -203,6 +203,29 @@ final class KeyValueScanner {
         return -1;
     }
 
+    /**
+     * The index of the {@code }} that closes the object opening at {@code from}, strings skipped; the line break or
+     * the end of the text when it never closes.
+     */
+    static int objectEnd(char[] s, int from, int to) {
+        int depth = 0;
+        int i = from;
+        while (i < to) {
+            char c = s[i];
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return counted(from, i);
+            } else if (c == '"') {
+                i = quoteEnd(s, i + 1, to, '"');
+            } else if (c == '\n' || c == '\r') {
+                return counted(from, i);
+            }
+            i++;
+        }
+        return counted(from, to);
+    }
+
     /** End of a value that is not quoted: the first terminator, or an escape sequence such as a literal {@code \n}. */
     static int unquotedEnd(char[] s, int from, int to) {
         int i = from;

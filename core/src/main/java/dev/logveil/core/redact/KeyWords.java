@@ -120,6 +120,38 @@ final class KeyWords {
     }
 
     /**
+     * Whether the key {@code s[start, end)} names an identifier ({@code trace_id}, {@code order_id}) and no card:
+     * a number under it is not masked as a card number.
+     */
+    static boolean namesAnId(char[] s, int start, int end) {
+        boolean id = false;
+        int p = end;
+        while (true) {
+            while (p > start && symbol(s[p - 1]) < 0) {
+                p--;
+            }
+            if (p == start) {
+                return id;
+            }
+            int wordStart = wordStart(s, start, p - 1);
+            if (isOneOf(s, wordStart, p, DefaultKeyNames.CARD_WORDS)) {
+                return false;
+            }
+            id |= isOneOf(s, wordStart, p, DefaultKeyNames.ID_WORDS);
+            p = wordStart;
+        }
+    }
+
+    private static boolean isOneOf(char[] s, int from, int to, List<String> words) {
+        for (String word : words) {
+            if (word.length() == to - from && Chars.startsWithIgnoreCase(s, from, to, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A cheap first test: whether the key that ends at {@code last} (its last character) can end in a word that the
      * rule reacts to. Trailing digits are skipped ({@code password2}).
      */

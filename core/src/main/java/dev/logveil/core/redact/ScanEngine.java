@@ -92,7 +92,7 @@ final class ScanEngine {
      * digit at a word start, or a letter at a word start whose first two characters begin some detector's prefix.
      * Kept small and separate so that the JIT compiles it into a tight loop: a clean line spends its time here.
      */
-    private int nextTrigger(char[] s, int i, int to, boolean previousIsWord) {
+    private int nextTrigger(char[] s, int i, int to, boolean previousIsWord, int secretObjectUntil) {
         byte[] scan = Chars.SCAN;
         if (previousIsWord) {
             i = skipWord(s, i, to);
@@ -101,7 +101,7 @@ final class ScanEngine {
             char c = s[i];
             int kind = scan[c];
             if ((kind & Chars.SCAN_WORD) == 0) {
-                if ((kind & Chars.SCAN_OPERATOR) != 0 && operatorMayMatter(s, i, to, c)) {
+                if ((kind & Chars.SCAN_OPERATOR) != 0 && (operatorMayMatter(s, i, to, c) || i < secretObjectUntil)) {
                     return i;
                 }
                 // The letter of an escape such as a literal "\n" is not a word start; the character after it is.
@@ -273,9 +273,12 @@ final class ScanEngine {
         // A weak name's value that was judged no credential: weak names inside it are not judged again, which keeps
         // "key=key=key=..." linear.
         int weakBlockedUntil = 0;
+        // The end of an object that is a sensitive key's value ("password":{"value":"x"}): its braces stay, and
+        // every value inside it is masked whatever its key.
+        int secretObjectUntil = 0;
         while (true) {
             int resumedAt = i;
-            i = nextTrigger(s, i, to, previousIsWord);
+            i = nextTrigger(s, i, to, previousIsWord, secretObjectUntil);
             ScanCounter.examined(i - resumedAt);
             if (i >= to) {
                 break;
@@ -294,6 +297,9 @@ final class ScanEngine {
                         int keyStart = Chars.rangeStart(key);
                         int keyEnd = Chars.rangeEnd(key);
                         int found = keys.lookup(s, keyStart, keyEnd);
+                        if (found < 0 && i < secretObjectUntil) {
+                            found = BuiltInDetector.SENSITIVE_KEY.ordinal();
+                        }
                         int owner = found & ~KeyNameTable.WEAK;
                         boolean weak = found != owner;
                         if (found >= 0 && enabled[owner] && !(weak && i < weakBlockedUntil)) {
@@ -307,7 +313,15 @@ final class ScanEngine {
                             char beforeKey = keyStart > 0 ? s[keyStart - 1] : 0;
                             boolean toStringShape = c == '=' && (beforeKey == '(' || beforeKey == '{'
                                 || beforeKey == '[' || (beforeKey == ' ' && keyStart >= 2 && s[keyStart - 2] == ','));
-                            hit = valueOf(detector, s, i, to, lineBreak, wholeLine, query, toStringShape);
+                            int valueAt = KeyValueScanner.valueStart(s, i, to);
+                            if (valueAt >= 0 && valueAt < to && s[valueAt] == '{'
+                                && detector == BuiltInDetector.SENSITIVE_KEY) {
+                                if (i >= secretObjectUntil) {
+                                    secretObjectUntil = KeyValueScanner.objectEnd(s, valueAt, to);
+                                }
+                            } else {
+                                hit = valueOf(detector, s, i, to, lineBreak, wholeLine, query, toStringShape);
+                            }
                             if (c == ':' && hit != KeyValueScanner.NONE && isProse(s, keyStart, hit)) {
                                 hit = KeyValueScanner.NONE;
                             }
@@ -334,6 +348,10 @@ final class ScanEngine {
                     if (isOn(BuiltInDetector.PAYMENT_CARD)) {
                         hit = DigitRunScanner.matchCard(s, i, to);
                         detector = BuiltInDetector.PAYMENT_CARD;
+                        if (hit != KeyValueScanner.NONE && isIdValue(s, copied, i)) {
+                            // "dd.trace_id=3045378399811216250", "order_id=4111...": an id that passes Luhn.
+                            hit = KeyValueScanner.NONE;
+                        }
                     }
                     if (hit == KeyValueScanner.NONE && isOn(BuiltInDetector.TELEGRAM_BOT_TOKEN)) {
                         hit = DigitRunScanner.matchTelegram(s, i, to);
@@ -444,6 +462,25 @@ final class ScanEngine {
             out.append(source, sourceOffset + copied, sourceOffset + to);
         }
         return out;
+    }
+
+    /**
+     * Whether the digits at {@code at} are the value of a key that names an identifier: {@code trace_id=},
+     * {@code "order_id": "}, {@code spanId: }.
+     */
+    private static boolean isIdValue(char[] s, int from, int at) {
+        int op = at - 1;
+        if (op >= from && (s[op] == '"' || s[op] == '\'')) {
+            op--;
+        }
+        while (op >= from && at - op <= 6 && s[op] == ' ') {
+            op--;
+        }
+        if (op < from || (s[op] != '=' && s[op] != ':')) {
+            return false;
+        }
+        long key = KeyValueScanner.findKey(s, from, op);
+        return key != KeyValueScanner.NONE && KeyWords.namesAnId(s, Chars.rangeStart(key), Chars.rangeEnd(key));
     }
 
     /**
