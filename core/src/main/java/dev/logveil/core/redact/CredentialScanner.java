@@ -90,7 +90,7 @@ final class CredentialScanner {
             start++;
         }
         int end = credentialEnd(s, start, to);
-        if (end - start < MIN_BARE_BEARER || isOrdinaryWord(s, start, end)) {
+        if (end - start < MIN_BARE_BEARER || isOrdinaryWord(s, start, end) || isAssignment(s, start, end)) {
             return KeyValueScanner.NONE;
         }
         return Chars.range(start, end);
@@ -120,6 +120,19 @@ final class CredentialScanner {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether {@code s[from, to)} is a {@code name=value} pair rather than a token: an {@code =} that is not
+     * base64 padding ("token_type=Bearer expires_in=3600").
+     */
+    private static boolean isAssignment(char[] s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (s[i] == '=' && s[i + 1] != '=') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters only, with at most the first one upper case: "token", "Authentication". */

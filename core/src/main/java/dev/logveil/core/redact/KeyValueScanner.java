@@ -64,7 +64,12 @@ final class KeyValueScanner {
         if (length == 0) {
             return NONE;
         }
-        return Chars.range(k + 1, keyEnd);
+        int keyStart = k + 1;
+        if (length > 3 && s[keyStart] == '-' && s[keyStart + 1] == 'D' && Chars.is(s[keyStart + 2], Chars.LOWER)) {
+            // A JVM system property, -Dspring.datasource.password=...: the key starts after -D.
+            keyStart += 2;
+        }
+        return Chars.range(keyStart, keyEnd);
     }
 
     /**

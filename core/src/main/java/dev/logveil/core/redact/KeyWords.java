@@ -61,6 +61,11 @@ final class KeyWords {
         add(DefaultKeyNames.NEUTRAL_WORDS, IS_NEUTRAL);
         add(DefaultKeyNames.COUNTER_WORDS, IS_COUNTER);
         add(DefaultKeyNames.AUTHORIZATION_WORDS, IS_AUTHORIZATION);
+        // "the password is: v" reaches the key rule through the verb before the colon.
+        for (String verb : List.of("is", "was", "are")) {
+            int last = verb.length() - 1;
+            endPairs[symbol(verb.charAt(last - 1)) * ALPHABET + symbol(verb.charAt(last))] = true;
+        }
     }
 
     /**
@@ -158,6 +163,9 @@ final class KeyWords {
     boolean mayEndKey(char[] s, int from, int last) {
         int k = last;
         while (k >= from && Chars.isDigit(s[k])) {
+            k--;
+        }
+        while (k >= from && k < last && (s[k] == '_' || s[k] == '-' || s[k] == '.')) {
             k--;
         }
         if (k < from) {

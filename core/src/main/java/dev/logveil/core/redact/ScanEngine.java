@@ -276,6 +276,8 @@ final class ScanEngine {
         // The end of an object that is a sensitive key's value ("password":{"value":"x"}): its braces stay, and
         // every value inside it is masked whatever its key.
         int secretObjectUntil = 0;
+        // A region that ended inside an earlier replacement; see below.
+        int cutUntil = 0;
         while (true) {
             int resumedAt = i;
             i = nextTrigger(s, i, to, previousIsWord, secretObjectUntil);
@@ -290,13 +292,25 @@ final class ScanEngine {
             int next = i + 1;
             int digitRunEnd = i;
             if (c == '=' || c == ':') {
-                if (anyKeyDetector) {
+                if (anyKeyDetector && i >= cutUntil) {
                     // The key is looked for in text not yet masked: a mask ends every key, in this pass and the next.
                     long key = KeyValueScanner.findKey(s, copied, i);
                     if (key != KeyValueScanner.NONE) {
                         int keyStart = Chars.rangeStart(key);
                         int keyEnd = Chars.rangeEnd(key);
                         int found = keys.lookup(s, keyStart, keyEnd);
+                        if (found < 0 && c == ':' && isLinkingVerb(s, keyStart, keyEnd) && keyStart > copied + 1
+                            && s[keyStart - 1] == ' ') {
+                            // "Your new password is: v": the subject before "is" is the key.
+                            long subject = KeyValueScanner.findKey(s, copied, keyStart - 1);
+                            if (subject != KeyValueScanner.NONE) {
+                                int subjectFound = keys.lookup(s, Chars.rangeStart(subject), Chars.rangeEnd(subject));
+                                if (subjectFound >= 0 && (subjectFound & KeyNameTable.WEAK) == 0) {
+                                    found = subjectFound;
+                                    keyStart = Chars.rangeStart(subject);
+                                }
+                            }
+                        }
                         if (found < 0 && i < secretObjectUntil) {
                             found = BuiltInDetector.SENSITIVE_KEY.ordinal();
                         }
@@ -440,6 +454,11 @@ final class ScanEngine {
                     // Redacted before. Scan on after that replacement, not after the region: text that follows the
                     // mask inside the region ("[REDACTED] ghp_...") still gets every detector's look.
                     next = Math.max(maskedUntil, i + 1);
+                } else if (masker.replacementCutAt(s, start, end, to)) {
+                    // The region ends inside a replacement that starts in it: the replacement's own bracket or colon
+                    // ended the region, so it is not the region the original text gave; what it covers was judged
+                    // when the replacement was made. Leave it; key-value regions inside it are not searched again.
+                    cutUntil = Math.max(cutUntil, end);
                 } else {
                     if (out == null) {
                         out = new StringBuilder(to + 16);
@@ -462,6 +481,14 @@ final class ScanEngine {
             out.append(source, sourceOffset + copied, sourceOffset + to);
         }
         return out;
+    }
+
+    /** Whether {@code s[from, to)} is "is", "was" or "are", as in "the password is: v". */
+    private static boolean isLinkingVerb(char[] s, int from, int to) {
+        int length = to - from;
+        return (length == 2 && Chars.startsWithIgnoreCase(s, from, to, "is"))
+            || (length == 3 && (Chars.startsWithIgnoreCase(s, from, to, "was")
+            || Chars.startsWithIgnoreCase(s, from, to, "are")));
     }
 
     /**

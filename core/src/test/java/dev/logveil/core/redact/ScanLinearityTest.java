@@ -42,7 +42,10 @@ class ScanLinearityTest {
         "{password=", "{passphrase=a b, ", "User(password=", "Credentials[secret=", "secret=[", "Invalid password: ",
         "temporary password: x1 ", "key: ", "key=a1b2c3d4e5f6g7h8i9 ", "key=uploads/", "auth=", "session=",
         "dd.trace_id=", "order_id=4111111111111111 ", "api_key=", "apiKey=", "PGPASSWORD=", "SECRET_KEY_BASE=",
-        "_", "_=", "-=", "a_b_c_d_e_f_", "passwordpasswordpassword", "passwordX=");
+        "_", "_=", "-=", "a_b_c_d_e_f_", "passwordpasswordpassword", "passwordX=", "Cookie: x [REDACTED] ",
+        "Bearer %3D://[REDACTED]=a ", "password=a[REDACTED] ", "{\"password\":{\"a\":", "password is: x1 ",
+        "dd.trace_id=4111111111111111 ", "<password>", "<a b=\"c\">", "X-Authorization: Splunk x!y ",
+        "Authorization: Token token=\"", "%3D", "\\npassword=x", "-Dpassword=", "key=[REDACTED]x ");
 
     private static final Redactor DEFAULTS = Redactor.defaults();
     private static final Redactor EVERYTHING = new RedactorConfig().setEnable("email,ip_address,high_entropy")
