@@ -55,8 +55,8 @@ final class DefaultKeyNames {
      * Words that may follow the secret word without changing what the key names: {@code SECRET_KEY_BASE},
      * {@code password_confirmation}, {@code token_value}, {@code password2}. Kept short on purpose: a key that ends in
      * one of these is looked at closely, and common endings would slow clean lines. Any other trailing word turns
-     * the key into a name <em>about</em> the secret ({@code token_count}, {@code password_min_length}, {@code token_type},
-     * {@code password_reset_required}), which is not sensitive. Digits count as neutral.
+     * the key into a name <em>about</em> the secret ({@code token_count}, {@code password_min_length},
+     * {@code token_type}, {@code password_reset_required}), which is not sensitive. Digits count as neutral.
      */
     static final List<String> NEUTRAL_WORDS = List.of(
         "value", "val", "base", "hash", "base64", "confirmation", "again", "new");
