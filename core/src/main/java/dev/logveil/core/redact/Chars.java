@@ -87,6 +87,8 @@ final class Chars {
             TABLE[c] |= TRIGGER;
             SCAN[c] |= SCAN_OPERATOR;
         }
+        // Not a trigger, but the pre-scan must see it: the letter after a backslash is an escape, not a word start.
+        SCAN['\\'] |= SCAN_OPERATOR;
         for (int c = 0; c < 128; c++) {
             if ((TABLE[c] & WORD) != 0) {
                 SCAN[c] |= SCAN_WORD;

@@ -148,6 +148,25 @@ final class CredentialScanner {
         return true;
     }
 
+    /**
+     * Whether a known scheme word followed by a space starts at {@code at} (perhaps after a quote or bracket):
+     * {@code token: Bearer abc}.
+     */
+    static boolean schemeFollows(char[] s, int at, int to) {
+        if (at < 0 || at >= to) {
+            return false;
+        }
+        int start = s[at] == '"' || s[at] == '\'' || s[at] == '[' ? at + 1 : at;
+        if (s[at] == '\\' && at + 1 < to && (s[at + 1] == '"' || s[at + 1] == '\'')) {
+            start = at + 2;
+        }
+        int end = start;
+        while (end < to && end - start <= MAX_SCHEME && (Chars.is(s[end], Chars.ALNUM) || s[end] == '-')) {
+            end++;
+        }
+        return end < to && s[end] == ' ' && knownScheme(s, start, end) != null;
+    }
+
     /** Whether {@code s[from, to)} is an authorization scheme word such as {@code Bearer} or {@code Basic}. */
     static boolean isScheme(char[] s, int from, int to) {
         return knownScheme(s, from, to) != null;

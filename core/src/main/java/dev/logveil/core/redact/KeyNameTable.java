@@ -26,6 +26,14 @@ final class KeyNameTable {
     private boolean[] exempt = new boolean[64];
     private int size;
     private final KeyWords words;
+    /**
+     * The filter of {@link #canEndKey}: the last three letters of every name and of every word the rule reacts to
+     * ({@code [letter][letter][letter]} folded to lower case), two for two-letter words and names.
+     */
+    private final boolean[] endTriples = new boolean[ALPHABET * ALPHABET * ALPHABET];
+    private final boolean[] endPairs = new boolean[ALPHABET * ALPHABET];
+    /** Whether a name of one letter (after trailing digits) is in the table: the filter then asks the trie. */
+    private boolean shortNames;
 
     /** A table of whole names only. */
     KeyNameTable() {
@@ -37,6 +45,9 @@ final class KeyNameTable {
         this.words = words;
         size = 0;
         newNode();
+        if (words != null) {
+            words.copyEndings(endTriples, endPairs);
+        }
     }
 
     /** Normalises a key name for storage: lower case, separators and anything outside [a-z0-9] dropped. */
@@ -56,6 +67,7 @@ final class KeyNameTable {
         int node = insert(name);
         if (node != NONE) {
             exact[node] = detector.ordinal();
+            markEnding(name, 2);
         }
     }
 
@@ -65,6 +77,8 @@ final class KeyNameTable {
         if (node != NONE) {
             anySuffix[node] = detector.ordinal();
             exact[node] = detector.ordinal();
+            // A suffix ends keys of any length: shorter than three letters, the filter cannot tell it by its ending.
+            markEnding(name, 3);
         }
     }
 
@@ -92,29 +106,80 @@ final class KeyNameTable {
                 k--;
             }
         }
-        return endsName(s, from, k) || (words != null && k >= from && words.mayEndKey(s, from, k));
+        return k >= from && mayEndKey(s, from, k);
     }
 
-    /** Whether the two name characters ending at {@code last} can end a whole name in the table. */
+    /**
+     * Whether the key that ends at {@code last} can be sensitive, judged by its last three letters (trailing digits
+     * and separators skipped: {@code password2}, {@code token_2}). Keys such as {@code request_id}, {@code path}
+     * and {@code status} fail here, before any look-up. When a separator falls inside the last three characters
+     * ({@code session_id}), the trie of whole names is asked.
+     */
+    private boolean mayEndKey(char[] s, int from, int last) {
+        int k = last;
+        while (k >= from && Chars.isDigit(s[k])) {
+            k--;
+        }
+        while (k >= from && k < last && (s[k] == '_' || s[k] == '-' || s[k] == '.')) {
+            k--;
+        }
+        if (k < from) {
+            return false;
+        }
+        int third = KeyWords.symbol(s[k]);
+        if (third < 0) {
+            return false;
+        }
+        int second = k > from ? KeyWords.symbol(s[k - 1]) : -1;
+        if (second >= 0 && !Chars.isDigit(s[k - 1])) {
+            int first = k - 1 > from ? KeyWords.symbol(s[k - 2]) : -1;
+            if (first >= 0 && !Chars.isDigit(s[k - 2])) {
+                return endTriples[(first * ALPHABET + second) * ALPHABET + third] || (shortNames
+                    && endsName(s, from, k));
+            }
+            if (endPairs[second * ALPHABET + third]) {
+                return true;
+            }
+        }
+        return endsName(s, from, k);
+    }
+
+    /**
+     * Whether the name characters ending at {@code last} can end a whole name in the table: the reversed trie is
+     * walked for at most three of them, so {@code request_id} is told from {@code session_id} before any look-up.
+     */
     private boolean endsName(char[] s, int from, int last) {
-        int k = skipSeparators(s, from, last);
-        if (k < from) {
-            return false;
+        int k = last;
+        int node = 0;
+        for (int depth = 0; depth < 3; depth++) {
+            k = skipSeparators(s, from, k);
+            if (k < from) {
+                return false;
+            }
+            int symbol = KeyWords.symbol(s[k]);
+            node = symbol < 0 ? NONE : children[node * ALPHABET + symbol];
+            if (node == NONE) {
+                return false;
+            }
+            if (exact[node] != NONE || anySuffix[node] != NONE) {
+                return true;
+            }
+            k--;
         }
-        int symbol = KeyWords.symbol(s[k]);
-        int node = symbol < 0 ? NONE : children[symbol];
-        if (node == NONE) {
-            return false;
+        return true;
+    }
+
+    /** Adds {@code name}'s ending to the filter; a name shorter than {@code shortest} letters makes it ask the trie. */
+    private void markEnding(String name, int shortest) {
+        String normalised = normalise(name);
+        KeyWords.markEnding(normalised, endTriples, endPairs);
+        int letters = normalised.length();
+        while (letters > 0 && Character.isDigit(normalised.charAt(letters - 1))) {
+            letters--;
         }
-        if (exact[node] != NONE || anySuffix[node] != NONE) {
-            return true;
+        if (letters < shortest) {
+            shortNames = true;
         }
-        k = skipSeparators(s, from, k - 1);
-        if (k < from) {
-            return false;
-        }
-        symbol = KeyWords.symbol(s[k]);
-        return symbol >= 0 && children[node * ALPHABET + symbol] != NONE;
     }
 
     private static int skipSeparators(char[] s, int from, int k) {
@@ -179,6 +244,7 @@ final class KeyNameTable {
         if (normalised.isEmpty()) {
             return NONE;
         }
+
         int node = 0;
         for (int i = normalised.length() - 1; i >= 0; i--) {
             int symbol = KeyWords.symbol(normalised.charAt(i));

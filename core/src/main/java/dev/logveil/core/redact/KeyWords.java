@@ -47,7 +47,9 @@ final class KeyWords {
     private int[] children = new int[ALPHABET * 128];
     private int[] bits = new int[128];
     private int size;
-    /** Whether a key's last two letters (case-folded, separators skipped) can end a word the rule reacts to. */
+    /** Whether a key's last three letters (case-folded) can end a word the rule reacts to. */
+    private final boolean[] endTriples = new boolean[ALPHABET * ALPHABET * ALPHABET];
+    /** The same for two-letter words ("is"), whose first letter starts the key's last word. */
     private final boolean[] endPairs = new boolean[ALPHABET * ALPHABET];
 
     private KeyWords() {
@@ -63,8 +65,7 @@ final class KeyWords {
         add(DefaultKeyNames.AUTHORIZATION_WORDS, IS_AUTHORIZATION);
         // "the password is: v" reaches the key rule through the verb before the colon.
         for (String verb : List.of("is", "was", "are")) {
-            int last = verb.length() - 1;
-            endPairs[symbol(verb.charAt(last - 1)) * ALPHABET + symbol(verb.charAt(last))] = true;
+            markEnding(verb);
         }
     }
 
@@ -156,34 +157,32 @@ final class KeyWords {
         return false;
     }
 
-    /**
-     * A cheap first test: whether the key that ends at {@code last} (its last character) can end in a word that the
-     * rule reacts to. Trailing digits are skipped ({@code password2}).
-     */
-    boolean mayEndKey(char[] s, int from, int last) {
-        int k = last;
-        while (k >= from && Chars.isDigit(s[k])) {
-            k--;
+    /** Copies the endings of the words the rule reacts to into a key table's filter (see {@link KeyNameTable}). */
+    void copyEndings(boolean[] triples, boolean[] pairs) {
+        for (int i = 0; i < triples.length; i++) {
+            triples[i] |= endTriples[i];
         }
-        while (k >= from && k < last && (s[k] == '_' || s[k] == '-' || s[k] == '.')) {
-            k--;
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] |= endPairs[i];
         }
-        if (k < from) {
-            return false;
+    }
+
+    /** Marks the last three letters (two for a two-letter word) of {@code normalised}, trailing digits skipped. */
+    static void markEnding(String normalised, boolean[] triples, boolean[] pairs) {
+        int last = normalised.length() - 1;
+        while (last > 0 && Character.isDigit(normalised.charAt(last))) {
+            last--;
         }
-        int second = symbol(s[k]);
-        if (second < 0) {
-            return false;
+        if (last == 1) {
+            pairs[symbol(normalised.charAt(0)) * ALPHABET + symbol(normalised.charAt(1))] = true;
+        } else if (last >= 2) {
+            triples[(symbol(normalised.charAt(last - 2)) * ALPHABET + symbol(normalised.charAt(last - 1)))
+                * ALPHABET + symbol(normalised.charAt(last))] = true;
         }
-        k--;
-        while (k >= from && (s[k] == '_' || s[k] == '-' || s[k] == '.')) {
-            k--;
-        }
-        if (k < from) {
-            return false;
-        }
-        int first = symbol(s[k]);
-        return first >= 0 && endPairs[first * ALPHABET + second];
+    }
+
+    private void markEnding(String normalised) {
+        markEnding(normalised, endTriples, endPairs);
     }
 
     /** "pass" after another word is a password ({@code DB_PASS}, {@code SMTP_PASS}); alone it is weak. */
@@ -257,13 +256,7 @@ final class KeyWords {
             }
             bits[node] |= wordBits;
             if ((wordBits & (IS_SECRET | IS_KEY | IS_WEAK | IS_NEUTRAL | IS_AUTHORIZATION)) != 0) {
-                int last = normalised.length() - 1;
-                while (last > 0 && Character.isDigit(normalised.charAt(last))) {
-                    last--;
-                }
-                if (last >= 1) {
-                    endPairs[symbol(normalised.charAt(last - 1)) * ALPHABET + symbol(normalised.charAt(last))] = true;
-                }
+                markEnding(normalised);
             }
         }
     }

@@ -101,11 +101,17 @@ final class ScanEngine {
             char c = s[i];
             int kind = scan[c];
             if ((kind & Chars.SCAN_WORD) == 0) {
-                if ((kind & Chars.SCAN_OPERATOR) != 0 && (operatorMayMatter(s, i, to, c) || i < secretObjectUntil)) {
-                    return i;
+                if ((kind & Chars.SCAN_OPERATOR) != 0) {
+                    if (c == '\\') {
+                        // The letter of an escape such as a literal "\n" is not a word start; the one after it is.
+                        i += i + 1 < to && isEscapedBreak(s[i + 1]) ? 2 : 1;
+                        continue;
+                    }
+                    if (operatorMayMatter(s, i, to, c) || i < secretObjectUntil) {
+                        return i;
+                    }
                 }
-                // The letter of an escape such as a literal "\n" is not a word start; the character after it is.
-                i += c == '\\' && i + 1 < to && isEscapedBreak(s[i + 1]) ? 2 : 1;
+                i++;
                 continue;
             }
             // A word starts at i.
@@ -146,13 +152,33 @@ final class ScanEngine {
         return i;
     }
 
-    /** Whether a {@code = : - @} at {@code i} can start a detector: cheap tests that most such characters fail. */
+    /**
+     * Whether an operator at {@code i} can start a detector: cheap tests that most such characters fail. Kept under
+     * the JIT's inlining size: {@code =}, {@code :} and {@code -} are common in clean lines, the rest are rare.
+     */
     private boolean operatorMayMatter(char[] s, int i, int to, char c) {
+        if (c == '=') {
+            return anyKeyDetector && keys.canEndKey(s, 0, i);
+        }
+        if (c == ':') {
+            return (i + 1 < to && s[i + 1] == '/') || (anyKeyDetector && keys.canEndKey(s, 0, i))
+                || (isOn(BuiltInDetector.URL_CREDENTIALS) && UrlCredentialScanner.followsOracleThin(s, i));
+        }
+        if (c == '-') {
+            // "--" opens a PEM armour line or a long flag; "-u " is curl's user:password.
+            return i + 1 < to && (s[i + 1] == '-' || s[i + 1] == 'u') && dashMayMatter(s, i, to);
+        }
+        return rareOperatorMayMatter(s, i, to, c);
+    }
+
+    private boolean dashMayMatter(char[] s, int i, int to) {
+        return (s[i + 1] == '-' && (isOn(BuiltInDetector.PRIVATE_KEY) || anyKeyDetector))
+            || (i + 2 < to && s[i + 2] == ' ' && anyKeyDetector);
+    }
+
+    /** {@code > % ' @}: an XML tag's end, a URL-encoded {@code =}, SQL's quote, an e-mail address. */
+    private boolean rareOperatorMayMatter(char[] s, int i, int to, char c) {
         switch (c) {
-            case '-':
-                // "--" opens a PEM armour line or a long flag; "-u " is curl's user:password.
-                return i + 1 < to && ((s[i + 1] == '-' && (isOn(BuiltInDetector.PRIVATE_KEY) || anyKeyDetector))
-                    || (s[i + 1] == 'u' && i + 2 < to && s[i + 2] == ' ' && anyKeyDetector));
             case '>':
                 return anyKeyDetector && i > 0 && (Chars.is(s[i - 1], Chars.ALNUM) || s[i - 1] == '"'
                     || s[i - 1] == '\'');
@@ -163,11 +189,8 @@ final class ScanEngine {
                 return anyKeyDetector && i > 0 && s[i - 1] == ' ' && keys.canEndKey(s, 0, i);
             case '@':
                 return isOn(BuiltInDetector.EMAIL);
-            case ':':
-                return (i + 1 < to && s[i + 1] == '/') || (anyKeyDetector && keys.canEndKey(s, 0, i))
-                    || (isOn(BuiltInDetector.URL_CREDENTIALS) && UrlCredentialScanner.followsOracleThin(s, i));
             default:
-                return anyKeyDetector && keys.canEndKey(s, 0, i);
+                return false;
         }
     }
 
@@ -318,7 +341,9 @@ final class ScanEngine {
                         boolean weak = found != owner;
                         if (found >= 0 && enabled[owner] && !(weak && i < weakBlockedUntil)) {
                             detector = DETECTORS[owner];
-                            if (lineBreak < i) {
+                            if (lineBreak < i && (detector == BuiltInDetector.AUTHORIZATION
+                                || CredentialScanner.schemeFollows(s, KeyValueScanner.valueStart(s, i, to), to))) {
+                                // Only a header value or "token: Bearer x" runs to the line's end.
                                 lineBreak = KeyValueScanner.headerLineEnd(s, i, to);
                             }
                             boolean wholeLine = wholeLineKeys.lookup(s, keyStart, keyEnd) >= 0;
@@ -572,7 +597,7 @@ final class ScanEngine {
             }
         }
         if (CredentialScanner.isScheme(s, start, end)) {
-            int lineEnd = start <= lineBreak ? lineBreak : KeyValueScanner.headerLineEnd(s, start, to);
+            int lineEnd = start >= 0 && start <= lineBreak ? lineBreak : KeyValueScanner.headerLineEnd(s, start, to);
             long credentials = CredentialScanner.headerCredentials(s, start, lineEnd);
             return credentials == KeyValueScanner.NONE ? value : Chars.range(start, Chars.rangeEnd(credentials));
         }

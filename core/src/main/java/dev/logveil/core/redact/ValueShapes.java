@@ -15,8 +15,8 @@ final class ValueShapes {
 
     /**
      * Whether {@code s[from, to)} looks like a credential: at least {@value #MIN_CREDENTIAL_LENGTH} characters of
-     * base64, base64url or hex with both letters and digits, no dot or colon (paths, host names, cache keys), a slash
-     * only in padded base64, and not a UUID (an id, never a secret on its own).
+     * base64, base64url or hex (URL-encoded or not) with both letters and digits, no dot or colon (paths, host names,
+     * cache keys), a slash only in padded base64, and not a UUID (an id, never a secret on its own).
      */
     static boolean looksLikeCredential(char[] s, int from, int to) {
         if (to - from < MIN_CREDENTIAL_LENGTH) {
@@ -34,7 +34,8 @@ final class ValueShapes {
                 letters = true;
             } else if (c == '/') {
                 slash = true;
-            } else if (c != '-' && c != '_' && c != '+' && c != '=' && c != '~') {
+            } else if (c != '-' && c != '_' && c != '+' && c != '=' && c != '~' && c != '%') {
+                // '%': a URL-encoded value ("?key=abc...%0A") is still the same credential.
                 return false;
             }
         }

@@ -59,6 +59,8 @@ class KeyNameRuleTest {
         assertThat(REDACTOR.redact("session=9f8e7d6c5b4a39281706 user=bob"))
             .isEqualTo("session=[REDACTED] user=bob");
         assertThat(REDACTOR.redact("key=ghp_Logveil0Fake0Token0For0Tests0Only012")).isEqualTo("key=[REDACTED]");
+        assertThat(REDACTOR.redact("GET /v1/orders?key=lvdemo_carol_Pj6Ds1Fg8Hk3%0A HTTP/1.1"))
+            .isEqualTo("GET /v1/orders?key=[REDACTED] HTTP/1.1");
         assertThat(REDACTOR.isSensitiveKey("key")).isFalse();
     }
 

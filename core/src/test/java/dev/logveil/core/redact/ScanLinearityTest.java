@@ -45,7 +45,8 @@ class ScanLinearityTest {
         "_", "_=", "-=", "a_b_c_d_e_f_", "passwordpasswordpassword", "passwordX=", "Cookie: x [REDACTED] ",
         "Bearer %3D://[REDACTED]=a ", "password=a[REDACTED] ", "{\"password\":{\"a\":", "password is: x1 ",
         "dd.trace_id=4111111111111111 ", "<password>", "<a b=\"c\">", "X-Authorization: Splunk x!y ",
-        "Authorization: Token token=\"", "%3D", "\\npassword=x", "-Dpassword=", "key=[REDACTED]x ");
+        "Authorization: Token token=\"", "%3D", "\\npassword=x", "-Dpassword=", "key=[REDACTED]x ",
+        "token=\\\"Bearer x ", "token=[Bearer x ");
 
     private static final Redactor DEFAULTS = Redactor.defaults();
     private static final Redactor EVERYTHING = new RedactorConfig().setEnable("email,ip_address,high_entropy")
