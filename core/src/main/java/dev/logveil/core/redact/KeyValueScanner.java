@@ -209,6 +209,30 @@ final class KeyValueScanner {
     }
 
     /**
+     * Whether the {@code {} at {@code brace} opens an object of named values: {@code {"value":...},
+     * {@code {value=...}}. A set or a token in braces ({@code {abc123}}) is a plain value.
+     */
+    static boolean opensObject(char[] s, int brace, int to) {
+        int i = brace + 1;
+        while (i < to && i - brace <= MAX_PADDING && isBlank(s[i])) {
+            i++;
+        }
+        char quote = i < to && (s[i] == '"' || s[i] == '\'') ? s[i++] : 0;
+        int nameStart = i;
+        while (i < to && i - nameStart < MAX_KEY_LENGTH && Chars.is(s[i], Chars.KEY)) {
+            i++;
+        }
+        ScanCounter.examined(i - brace);
+        if (i == nameStart || (quote != 0 && (i >= to || s[i++] != quote))) {
+            return false;
+        }
+        while (i < to && i - nameStart < MAX_KEY_LENGTH + MAX_PADDING && isBlank(s[i])) {
+            i++;
+        }
+        return i < to && (s[i] == ':' || s[i] == '=');
+    }
+
+    /**
      * The index of the {@code }} that closes the object opening at {@code from}, strings skipped; the line break or
      * the end of the text when it never closes.
      */
@@ -229,6 +253,18 @@ final class KeyValueScanner {
             i++;
         }
         return counted(from, to);
+    }
+
+    /**
+     * The index of the next {@code :} or {@code =} in {@code s[from, to)}, or {@code to}. Strings need no skipping:
+     * the scan resumes after each masked value, and a colon inside a value ends no key that matters.
+     */
+    static int nextAssignment(char[] s, int from, int to) {
+        int i = from;
+        while (i < to && s[i] != ':' && s[i] != '=') {
+            i++;
+        }
+        return counted(from, i);
     }
 
     /** End of a value that is not quoted: the first terminator, or an escape sequence such as a literal {@code \n}. */

@@ -92,7 +92,7 @@ final class ScanEngine {
      * digit at a word start, or a letter at a word start whose first two characters begin some detector's prefix.
      * Kept small and separate so that the JIT compiles it into a tight loop: a clean line spends its time here.
      */
-    private int nextTrigger(char[] s, int i, int to, boolean previousIsWord, int secretObjectUntil) {
+    private int nextTrigger(char[] s, int i, int to, boolean previousIsWord) {
         byte[] scan = Chars.SCAN;
         if (previousIsWord) {
             i = skipWord(s, i, to);
@@ -107,7 +107,7 @@ final class ScanEngine {
                         i += i + 1 < to && isEscapedBreak(s[i + 1]) ? 2 : 1;
                         continue;
                     }
-                    if (operatorMayMatter(s, i, to, c) || i < secretObjectUntil) {
+                    if (operatorMayMatter(s, i, to, c)) {
                         return i;
                     }
                 }
@@ -303,7 +303,16 @@ final class ScanEngine {
         int cutUntil = 0;
         while (true) {
             int resumedAt = i;
-            i = nextTrigger(s, i, to, previousIsWord, secretObjectUntil);
+            if (i < secretObjectUntil) {
+                // Inside a sensitive key's object every assignment is one, whatever its key: stop at each, and at
+                // whatever else may start a detector before it.
+                int op = KeyValueScanner.nextAssignment(s, i, secretObjectUntil);
+                int trigger = nextTrigger(s, i, op, previousIsWord);
+                i = trigger < op || op < secretObjectUntil ? Math.min(trigger, op)
+                    : nextTrigger(s, secretObjectUntil, to, false);
+            } else {
+                i = nextTrigger(s, i, to, previousIsWord);
+            }
             ScanCounter.examined(i - resumedAt);
             if (i >= to) {
                 break;
@@ -353,8 +362,9 @@ final class ScanEngine {
                             boolean toStringShape = c == '=' && (beforeKey == '(' || beforeKey == '{'
                                 || beforeKey == '[' || (beforeKey == ' ' && keyStart >= 2 && s[keyStart - 2] == ','));
                             int valueAt = KeyValueScanner.valueStart(s, i, to);
-                            if (valueAt >= 0 && valueAt < to && s[valueAt] == '{'
-                                && detector == BuiltInDetector.SENSITIVE_KEY) {
+                            if (valueAt >= 0 && valueAt < to && s[valueAt] == '{' && !wholeLine
+                                && detector == BuiltInDetector.SENSITIVE_KEY && KeyValueScanner.opensObject(s,
+                                valueAt, to)) {
                                 if (i >= secretObjectUntil) {
                                     secretObjectUntil = KeyValueScanner.objectEnd(s, valueAt, to);
                                 }
