@@ -18,6 +18,16 @@ final class KeyNameTable {
     /** Set in a {@link #lookup} result for a weak name ({@code key}, {@code auth}): the value decides. */
     static final int WEAK = 1 << 16;
     private static final int ALPHABET = 36;
+    /** The trie symbol of each ASCII letter, case folded; -1 for everything else. */
+    private static final byte[] LETTERS = new byte[128];
+
+    static {
+        java.util.Arrays.fill(LETTERS, (byte) -1);
+        for (char c = 'a'; c <= 'z'; c++) {
+            LETTERS[c] = (byte) (c - 'a');
+            LETTERS[Character.toUpperCase(c)] = (byte) (c - 'a');
+        }
+    }
     private static final int NONE = -1;
 
     private int[] children = new int[ALPHABET * 64];
@@ -119,6 +129,26 @@ final class KeyNameTable {
      * ({@code session_id}), the trie of whole names is asked.
      */
     private boolean mayEndKey(char[] s, int from, int last) {
+        if (last - 2 >= from) {
+            // The common case, three letters: one table load each and one bit.
+            char c = s[last];
+            char b = s[last - 1];
+            char a = s[last - 2];
+            if ((a | b | c) < 128) {
+                int z = LETTERS[c];
+                int y = LETTERS[b];
+                int x = LETTERS[a];
+                if ((x | y | z) >= 0) {
+                    int triple = (x * ALPHABET + y) * ALPHABET + z;
+                    return (tripleBits[triple >>> 6] & (1L << triple)) != 0 || (shortNames && endsName(s, from, last));
+                }
+            }
+        }
+        return mayEndKeyAfterDigitsOrSeparators(s, from, last);
+    }
+
+    /** {@link #mayEndKey} for keys that end in digits or separators, or have one within their last three. */
+    private boolean mayEndKeyAfterDigitsOrSeparators(char[] s, int from, int last) {
         int k = last;
         while (k >= from && Chars.isDigit(s[k])) {
             k--;

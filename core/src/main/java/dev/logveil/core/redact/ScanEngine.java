@@ -303,15 +303,18 @@ final class ScanEngine {
         int cutUntil = 0;
         while (true) {
             int resumedAt = i;
-            if (i < secretObjectUntil) {
-                // Inside a sensitive key's object every assignment is one, whatever its key: stop at each, and at
-                // whatever else may start a detector before it.
-                int op = KeyValueScanner.nextAssignment(s, i, secretObjectUntil);
-                int trigger = nextTrigger(s, i, op, previousIsWord);
-                i = trigger < op || op < secretObjectUntil ? Math.min(trigger, op)
-                    : nextTrigger(s, secretObjectUntil, to, false);
-            } else {
-                i = nextTrigger(s, i, to, previousIsWord);
+            while (true) {
+                // Inside a sensitive key's object every assignment is one, whatever its key: the pre-scan stops at
+                // the next one, or earlier where something else may start. One call site keeps the pre-scan small.
+                int bound = i < secretObjectUntil ? KeyValueScanner.nextAssignment(s, i, secretObjectUntil) : to;
+                int trigger = nextTrigger(s, i, bound, previousIsWord);
+                if (trigger < bound || bound == to || bound < secretObjectUntil) {
+                    i = trigger;
+                    break;
+                }
+                // The object ended with no trigger in it: go on past it.
+                i = bound;
+                previousIsWord = false;
             }
             ScanCounter.examined(i - resumedAt);
             if (i >= to) {
