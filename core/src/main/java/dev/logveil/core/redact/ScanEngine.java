@@ -161,6 +161,10 @@ final class ScanEngine {
             return anyKeyDetector && keys.canEndKey(s, 0, i);
         }
         if (c == ':') {
+            if (i > 0 && i + 1 < to && Chars.isDigit(s[i - 1]) && Chars.isDigit(s[i + 1])) {
+                // A time of day or a port after a number ("11:36:39", "10.0.0.5:8080"): no key ends in a digit here.
+                return false;
+            }
             return (i + 1 < to && s[i + 1] == '/') || (anyKeyDetector && keys.canEndKey(s, 0, i))
                 || (isOn(BuiltInDetector.URL_CREDENTIALS) && UrlCredentialScanner.followsOracleThin(s, i));
         }
