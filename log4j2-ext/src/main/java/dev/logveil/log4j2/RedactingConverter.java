@@ -43,7 +43,8 @@ public final class RedactingConverter extends LogEventPatternConverter implement
     static final String ELEMENT = "%redact";
     /** The nested pattern used when none is given. */
     static final String DEFAULT_NESTED_PATTERN = "%m";
-    private static final String OPTIONS = "mask, fingerprint, sensitiveKeys, disable, enable, escapeLineBreaks";
+    private static final String OPTIONS = "mask, fingerprint, sensitiveKeys, nonSensitiveKeys, disable, enable, "
+        + "escapeLineBreaks";
 
     private final FormatterChain chain;
     private final Redactor redactor;
@@ -125,6 +126,9 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 return escapeLineBreaks;
             case "sensitivekeys":
                 config.setSensitiveKeys(value);
+                return escapeLineBreaks;
+            case "nonsensitivekeys":
+                config.setNonSensitiveKeys(value);
                 return escapeLineBreaks;
             case "disable":
                 config.setDisable(value);

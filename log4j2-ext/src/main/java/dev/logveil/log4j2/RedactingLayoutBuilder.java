@@ -37,6 +37,9 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
     private String sensitiveKeys;
 
     @PluginBuilderAttribute
+    private String nonSensitiveKeys;
+
+    @PluginBuilderAttribute
     private String disable;
 
     @PluginBuilderAttribute
@@ -76,6 +79,12 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
         return asBuilder();
     }
 
+    /** Comma-separated key names that are never masked, whatever their words say ({@code monkey_token}). */
+    public B setNonSensitiveKeys(String nonSensitiveKeys) {
+        this.nonSensitiveKeys = nonSensitiveKeys;
+        return asBuilder();
+    }
+
     /** Comma-separated names of built-in detectors to turn off. */
     public B setDisable(String disable) {
         this.disable = disable;
@@ -105,6 +114,7 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
             .setMask(mask)
             .setFingerprint(fingerprinted)
             .setSensitiveKeys(sensitiveKeys)
+            .setNonSensitiveKeys(nonSensitiveKeys)
             .setDisable(disable)
             .setEnable(enable);
         if (rules != null) {

@@ -118,11 +118,11 @@ class RedactingPatternLayoutTest {
     }
 
     @Test
-    void appliesExtraSensitiveKeysAndCustomRules() {
-        logger().info("verify pin=4821 sms_otp=991204 for ord_AB12cd34");
+    void appliesExtraSensitiveKeysExemptKeysAndCustomRules() {
+        logger().info("verify pin=4821 sms_otp=991204 for ord_AB12cd34 monkey_token=ok1");
 
         assertThat(list.getMessages()).containsExactly(
-            "INFO  Checkout [] - verify pin=[REDACTED] sms_otp=[REDACTED] for ord_[hidden]" + NL);
+            "INFO  Checkout [] - verify pin=[REDACTED] sms_otp=[REDACTED] for ord_[hidden] monkey_token=ok1" + NL);
     }
 
     @Test

@@ -58,6 +58,11 @@ public class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
         options.setSensitiveKeys(commaList);
     }
 
+    /** See {@link RedactingPatternLayout#setNonSensitiveKeys}. */
+    public void setNonSensitiveKeys(String commaList) {
+        options.setNonSensitiveKeys(commaList);
+    }
+
     /** See {@link RedactingPatternLayout#setDisable}. */
     public void setDisable(String commaList) {
         options.setDisable(commaList);

@@ -102,6 +102,11 @@ public class RedactingPatternLayout extends PatternLayout {
         options.setSensitiveKeys(commaList);
     }
 
+    /** Comma-separated key names that are never masked, whatever their words say ({@code monkey_token}). */
+    public void setNonSensitiveKeys(String commaList) {
+        options.setNonSensitiveKeys(commaList);
+    }
+
     /** Comma-separated names of built-in detectors to turn off. */
     public void setDisable(String commaList) {
         options.setDisable(commaList);

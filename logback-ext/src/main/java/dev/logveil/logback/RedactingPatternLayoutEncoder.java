@@ -34,6 +34,11 @@ public class RedactingPatternLayoutEncoder extends PatternLayoutEncoderBase<ILog
         redactingLayout.setSensitiveKeys(commaList);
     }
 
+    /** See {@link RedactingPatternLayout#setNonSensitiveKeys}. */
+    public void setNonSensitiveKeys(String commaList) {
+        redactingLayout.setNonSensitiveKeys(commaList);
+    }
+
     /** See {@link RedactingPatternLayout#setDisable}. */
     public void setDisable(String commaList) {
         redactingLayout.setDisable(commaList);

@@ -36,6 +36,10 @@ public final class RedactionOptions {
         config.setSensitiveKeys(commaList);
     }
 
+    public void setNonSensitiveKeys(String commaList) {
+        config.setNonSensitiveKeys(commaList);
+    }
+
     public void setDisable(String commaList) {
         config.setDisable(commaList);
     }

@@ -47,6 +47,11 @@ public class RedactionSettings extends PropertyDefinerBase implements LifeCycle 
         options.setSensitiveKeys(commaList);
     }
 
+    /** See {@link RedactingPatternLayout#setNonSensitiveKeys}. */
+    public void setNonSensitiveKeys(String commaList) {
+        options.setNonSensitiveKeys(commaList);
+    }
+
     /** See {@link RedactingPatternLayout#setDisable}. */
     public void setDisable(String commaList) {
         options.setDisable(commaList);

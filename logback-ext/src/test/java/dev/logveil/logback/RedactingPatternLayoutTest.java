@@ -84,13 +84,15 @@ class RedactingPatternLayoutTest {
         Logger log = logback.logger("options");
         logback.mdc().put("customer_pin", "4242");
 
-        log.info("pin customer_pin=1234 sms_otp=998877 order os-0123456789abcdef emp-123456 card {}", Secrets.CARD);
+        log.info("pin customer_pin=1234 sms_otp=998877 order os-0123456789abcdef emp-123456 card {} monkey_token=ok1",
+            Secrets.CARD);
         log.info("forged\nERROR fake line\u2028and more token " + Secrets.GITHUB_TOKEN);
 
         String[] lines = logback.output("OUT").split(System.lineSeparator());
         assertThat(lines).hasSize(2);
         assertThat(lines[0])
-            .startsWith("pin customer_pin=*** sms_otp=*** order os-**** emp-###### card " + Secrets.CARD)
+            .startsWith("pin customer_pin=*** sms_otp=*** order os-**** emp-###### card " + Secrets.CARD
+                + " monkey_token=ok1")
             .contains("| pin: *** |");
         assertThat(lines[1]).startsWith("forged\\nERROR fake line\\u2028and more token ***")
             .doesNotContain(Secrets.GITHUB_TOKEN);

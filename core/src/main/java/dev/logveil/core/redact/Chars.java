@@ -26,14 +26,14 @@ final class Chars {
     /** Characters that end an unquoted value: whitespace and {@code , ; & ) } ] " ' < > |}. */
     static final int VALUE_END = 1 << 11;
     static final int LOWER_HEX = 1 << 12;
-    /** Characters where a detector may start: letters and digits (at a word start), {@code = : - @}. */
+    /** Characters where a detector may start: letters and digits (at a word start), {@code = : - @ > % '}. */
     static final int TRIGGER = 1 << 13;
 
     private static final int[] TABLE = new int[128];
 
     /** {@link #SCAN} bit: a character that continues a word ({@code [A-Za-z0-9_]}). */
     static final byte SCAN_WORD = 1;
-    /** {@link #SCAN} bit: an operator where a detector may start ({@code = : - @}). */
+    /** {@link #SCAN} bit: an operator where a detector may start ({@code = : - @ > % '}). */
     static final byte SCAN_OPERATOR = 2;
     /** {@link #SCAN} bit: an ASCII digit. */
     static final byte SCAN_DIGIT = 4;
@@ -83,10 +83,12 @@ final class Chars {
                 TABLE[c] |= TRIGGER;
             }
         }
-        for (char c : "=:-@".toCharArray()) {
+        for (char c : "=:-@>%'".toCharArray()) {
             TABLE[c] |= TRIGGER;
             SCAN[c] |= SCAN_OPERATOR;
         }
+        // Not a trigger, but the pre-scan must see it: the letter after a backslash is an escape, not a word start.
+        SCAN['\\'] |= SCAN_OPERATOR;
         for (int c = 0; c < 128; c++) {
             if ((TABLE[c] & WORD) != 0) {
                 SCAN[c] |= SCAN_WORD;
@@ -123,6 +125,7 @@ final class Chars {
         while (i < limit && is(s[i], mask)) {
             i++;
         }
+        ScanCounter.examined(i - from);
         return i;
     }
 

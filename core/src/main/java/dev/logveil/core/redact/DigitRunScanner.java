@@ -60,6 +60,7 @@ final class DigitRunScanner {
                 break;
             }
         }
+        ScanCounter.examined(i - at);
         boolean grouped = separator != 0;
         boolean cleanEnd = i == to || (endsCleanly(s, i, to) && !Chars.isDigit(s[i]));
         if (cleanEnd && isCard(s, at, i, digits, prefix, grouped ? firstGroup : digits, groupLength, grouped)) {
@@ -84,6 +85,10 @@ final class DigitRunScanner {
             return false;
         }
         if (grouped && (firstGroup != 4 || lastGroup > 6)) {
+            return false;
+        }
+        if (!grouped && digits > 16) {
+            // 17 to 19 contiguous digits are ids (64-bit trace and span ids have 19): such cards are printed grouped.
             return false;
         }
         long six = prefix;
@@ -180,6 +185,7 @@ final class DigitRunScanner {
     }
 
     static boolean luhnValid(char[] s, int from, int to) {
+        ScanCounter.examined(to - from);
         int sum = 0;
         boolean doubleIt = false;
         for (int i = to - 1; i >= from; i--) {

@@ -2,8 +2,9 @@ package dev.logveil.core.redact;
 
 /**
  * JSON Web Tokens: {@code eyJ<header>.ey<payload>.<signature>} (JWS; the signature may be empty for
- * {@code alg: none}) and five-segment JWE. The header and payload are base64url JSON objects, so they begin with
- * {@code eyJ} ({@code {"}) or {@code ew} ({@code {\n}).
+ * {@code alg: none}) and five-segment JWE {@code eyJ<header>.<key>.<iv>.<ciphertext>.<tag>}, whose key part is empty
+ * for direct encryption ({@code <header>..<iv>.<ciphertext>.<tag>}). Headers and JWS payloads are base64url JSON
+ * objects, so they begin with {@code eyJ} ({@code {"}) or {@code ew} ({@code {\n}).
  */
 final class JwtScanner {
     private static final int MIN_SEGMENT = 10;
@@ -22,23 +23,34 @@ final class JwtScanner {
         if (headerEnd - at < MIN_SEGMENT || headerEnd >= to || s[headerEnd] != '.') {
             return -(long) headerEnd - 2;
         }
-        int payloadStart = headerEnd + 1;
-        if (!(Chars.startsWith(s, payloadStart, to, "ey") || Chars.startsWith(s, payloadStart, to, "ew"))) {
-            return -(long) headerEnd - 2;
+        int second = headerEnd + 1;
+        int secondEnd = segmentEnd(s, second, to);
+        boolean json = Chars.startsWith(s, second, to, "ey") || Chars.startsWith(s, second, to, "ew");
+        if (json && secondEnd - second >= MIN_SEGMENT && secondEnd < to && s[secondEnd] == '.') {
+            // JWS: header.payload.signature (the signature may be empty); or a JWE, which goes on for two more.
+            int end = segmentEnd(s, secondEnd + 1, to);
+            int segments = 3;
+            while (segments < 5 && end < to && s[end] == '.' && end + 1 < to && Chars.is(s[end + 1], Chars.B64URL)) {
+                end = segmentEnd(s, end + 1, to);
+                segments++;
+            }
+            return Chars.range(at, end);
         }
-        int payloadEnd = segmentEnd(s, payloadStart, to);
-        if (payloadEnd - payloadStart < MIN_SEGMENT || payloadEnd >= to || s[payloadEnd] != '.') {
-            return -(long) headerEnd - 2;
-        }
-        int end = segmentEnd(s, payloadEnd + 1, to);
-        // JWE: header.encrypted_key.iv.ciphertext.tag (the encrypted key may be empty).
-        int segments = 3;
-        while (segments < 5 && end < to && s[end] == '.' && end + 1 < to
-            && Chars.is(s[end + 1], Chars.B64URL)) {
-            end = segmentEnd(s, end + 1, to);
+        // JWE: header.encrypted_key.iv.ciphertext.tag, where the encrypted key is random, or empty for "dir".
+        int end = secondEnd;
+        int segments = 2;
+        while (segments < 5 && end < to && s[end] == '.') {
+            int next = segmentEnd(s, end + 1, to);
+            if (next == end + 1) {
+                break;
+            }
+            end = next;
             segments++;
         }
-        return Chars.range(at, end);
+        if (segments == 5) {
+            return Chars.range(at, end);
+        }
+        return -(long) headerEnd - 2;
     }
 
     private static int segmentEnd(char[] s, int from, int to) {

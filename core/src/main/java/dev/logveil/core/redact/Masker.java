@@ -100,12 +100,36 @@ final class Masker {
     private int endOfReplacementAround(char[] s, int p, int to, int length) {
         int first = Math.max(0, p - length + 1);
         int last = Math.min(p, to - length);
+        ScanCounter.examined(last - first + 1);
+        // Every replacement, fingerprinted or not, begins with the mask's first character.
+        char opening = mask.charAt(0);
         for (int candidate = first; candidate <= last; candidate++) {
-            if (isReplacement(s, candidate, candidate + length)) {
+            if (s[candidate] == opening && isReplacement(s, candidate, candidate + length)) {
                 return candidate + length;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a replacement starts inside {@code s[start, end)} and runs past {@code end}: the region was cut by the
+     * replacement's own characters. Only the last replacement length of the region is looked at.
+     */
+    boolean replacementCutAt(char[] s, int start, int end, int to) {
+        char opening = mask.charAt(0);
+        int fingerprintLength = fingerprintOpen.length() + FINGERPRINT_HEX + fingerprintClose.length();
+        int longest = fingerprint ? Math.max(mask.length(), fingerprintLength) : mask.length();
+        int first = Math.max(start + 1, end - longest + 1);
+        ScanCounter.examined(end - first);
+        for (int p = first; p < end; p++) {
+            if (s[p] == opening && ((p + mask.length() > end && p + mask.length() <= to
+                && isReplacement(s, p, p + mask.length()))
+                || (fingerprint && p + fingerprintLength > end && p + fingerprintLength <= to
+                && isReplacement(s, p, p + fingerprintLength)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a replacement ends just before {@code end}. */

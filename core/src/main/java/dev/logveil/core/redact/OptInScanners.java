@@ -36,6 +36,7 @@ final class OptInScanners {
             }
             end++;
         }
+        ScanCounter.examined(end - start);
         if (end > at + 1 && s[end - 1] == '.') {
             end--;
         }
@@ -46,7 +47,7 @@ final class OptInScanners {
     }
 
     /**
-     * Tries a high-entropy string at {@code at} (a word start): 20 to 512 base64-ish characters with letters and
+     * Tries a high-entropy string at {@code at} (a word start): 20 to 512 word characters with letters and
      * digits, not hex (digests, trace ids and UUIDs are hex) and at least 3.5 bits of Shannon entropy per character.
      *
      * @return the range to mask; or {@code -(end of the run) - 2} when rejected, so the scan skips the whole run
@@ -60,7 +61,7 @@ final class OptInScanners {
         int[] counts = new int[128];
         while (end < limit) {
             char c = s[end];
-            if (!(Chars.is(c, Chars.B64URL) || c == '+' || c == '/' || c == '=')) {
+            if (!isEntropyChar(c)) {
                 break;
             }
             counts[c]++;
@@ -69,9 +70,15 @@ final class OptInScanners {
             digits |= Chars.isDigit(c);
             end++;
         }
+        ScanCounter.examined(end - at);
         int length = end - at;
         if (length < MIN_ENTROPY_LENGTH || length > MAX_ENTROPY_LENGTH || hex || !letters || !digits) {
-            return -(long) Chars.runEnd(s, end, to, Chars.B64URL) - 2;
+            int runEnd = end;
+            while (runEnd < to && isEntropyChar(s[runEnd])) {
+                runEnd++;
+            }
+            ScanCounter.examined(runEnd - end);
+            return -(long) runEnd - 2;
         }
         double entropy = 0;
         for (int count : counts) {
@@ -81,6 +88,16 @@ final class OptInScanners {
             }
         }
         return entropy >= MIN_BITS_PER_CHAR ? Chars.range(at, end) : -(long) end - 2;
+    }
+
+    /**
+     * The characters of a high-entropy candidate: one word ({@code [A-Za-z0-9_]}). Any other character may be
+     * followed by the start of another detector's match (a card number after {@code - / + =}); ending the candidate
+     * there means the verdict on it never depends on whether that neighbour is already masked, which keeps
+     * redaction idempotent. Base64 secrets with {@code + /} are judged piece by piece.
+     */
+    private static boolean isEntropyChar(char c) {
+        return Chars.is(c, Chars.WORD);
     }
 
     private static boolean isLocalPartChar(char c) {

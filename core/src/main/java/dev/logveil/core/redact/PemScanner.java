@@ -56,9 +56,11 @@ final class PemScanner {
         char first = literal.charAt(0);
         for (int i = from; i + literal.length() <= to; i++) {
             if (s[i] == first && Chars.startsWith(s, i, to, literal)) {
+                ScanCounter.examined(i - from);
                 return i;
             }
         }
+        ScanCounter.examined(to - from);
         return -1;
     }
 }

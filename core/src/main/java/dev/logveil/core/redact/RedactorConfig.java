@@ -10,10 +10,10 @@ import java.util.function.Consumer;
 
 /**
  * The redaction options, in the vocabulary shared by the Logback and Log4j2 adapters: {@code mask},
- * {@code fingerprint}, {@code sensitiveKeys}, {@code disable}, {@code enable} and custom rules ({@code name},
- * {@code regex}, {@code replacement}). Collects raw values as configuration supplies them; {@link #build} validates
- * them, reports every problem in words that name the option and the value, and always returns a working redactor
- * built from the valid options and safe defaults for the rest.
+ * {@code fingerprint}, {@code sensitiveKeys}, {@code nonSensitiveKeys}, {@code disable}, {@code enable} and custom
+ * rules ({@code name}, {@code regex}, {@code replacement}). Collects raw values as configuration supplies them;
+ * {@link #build} validates them, reports every problem in words that name the option and the value, and always
+ * returns a working redactor built from the valid options and safe defaults for the rest.
  *
  * <p>Not thread-safe: fill it from one configuration thread, then share the built {@link Redactor}.
  */
@@ -24,6 +24,7 @@ public final class RedactorConfig {
     private String mask = DEFAULT_MASK;
     private boolean fingerprint;
     private final List<String> sensitiveKeys = new ArrayList<>();
+    private final List<String> nonSensitiveKeys = new ArrayList<>();
     private final List<String> disable = new ArrayList<>();
     private final List<String> enable = new ArrayList<>();
     private final List<String[]> rules = new ArrayList<>();
@@ -53,6 +54,22 @@ public final class RedactorConfig {
     /** Adds one sensitive key name (see {@link #setSensitiveKeys}). */
     public RedactorConfig addSensitiveKey(String name) {
         sensitiveKeys.addAll(CommaList.split(name));
+        return this;
+    }
+
+    /**
+     * Comma-separated key names that are never sensitive, whatever their words say ({@code monkey_token},
+     * {@code secret_santa}). Matched on the whole key; case and separators are ignored. A name also listed in
+     * {@code sensitiveKeys} stays exempt.
+     */
+    public RedactorConfig setNonSensitiveKeys(String commaList) {
+        nonSensitiveKeys.addAll(CommaList.split(commaList));
+        return this;
+    }
+
+    /** Adds one exempt key name (see {@link #setNonSensitiveKeys}). */
+    public RedactorConfig addNonSensitiveKey(String name) {
+        nonSensitiveKeys.addAll(CommaList.split(name));
         return this;
     }
 
@@ -122,8 +139,16 @@ public final class RedactorConfig {
                 exactKeys.add(name);
             }
         }
+        List<String> exemptKeys = new ArrayList<>();
+        for (String key : nonSensitiveKeys) {
+            if (KeyNameTable.normalise(key).isEmpty()) {
+                report.accept("nonSensitiveKeys: '" + key + "' has no letters or digits; ignored");
+            } else {
+                exemptKeys.add(key);
+            }
+        }
         Masker masker = new Masker(effectiveMask, fingerprint);
-        ScanEngine engine = new ScanEngine(detectors, exactKeys, suffixKeys, masker);
+        ScanEngine engine = new ScanEngine(detectors, exactKeys, suffixKeys, exemptKeys, masker);
         return new Redactor(engine, compileRules(report, effectiveMask), masker, faultListener);
     }
 

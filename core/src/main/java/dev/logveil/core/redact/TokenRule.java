@@ -63,6 +63,7 @@ final class TokenRule {
         while (bodyEnd < limit && admits(s[bodyEnd])) {
             bodyEnd++;
         }
+        ScanCounter.examined(bodyEnd - at);
         if (!extra.isEmpty()) {
             // A trailing dot or slash ends a sentence or a path; it is not part of the token.
             while (bodyEnd > bodyStart && (s[bodyEnd - 1] == '.' || s[bodyEnd - 1] == '/')) {

@@ -15,6 +15,7 @@ final class ScrubOptions {
         "  --mask TEXT              replacement for a secret (default [REDACTED])",
         "  --fingerprint            replace each secret by the mask plus a short SHA-256 fingerprint of it",
         "  --sensitive-keys LIST    comma-separated key names to mask, added to the built-in names",
+        "  --non-sensitive-keys LIST  comma-separated key names never to mask, whatever their words say",
         "  --disable LIST           comma-separated built-in detectors to turn off",
         "  --enable LIST            comma-separated opt-in detectors to turn on (email, ip_address, high_entropy)",
         "  --rule NAME=REGEX        a custom rule (RE2 syntax); the match is replaced by the mask; repeatable",
@@ -40,6 +41,7 @@ final class ScrubOptions {
                 case "--fingerprint" -> options.config.setFingerprint(true);
                 case "--mask" -> options.config.setMask(in.value(option));
                 case "--sensitive-keys" -> options.config.setSensitiveKeys(in.value(option));
+                case "--non-sensitive-keys" -> options.config.setNonSensitiveKeys(in.value(option));
                 case "--disable" -> options.config.setDisable(in.value(option));
                 case "--enable" -> options.config.setEnable(in.value(option));
                 case "--rule" -> addRule(options, in.value(option));

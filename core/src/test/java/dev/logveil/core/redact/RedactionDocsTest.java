@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,20 @@ class RedactionDocsTest {
         }
         for (BuiltInDetector detector : BuiltInDetector.values()) {
             assertThat(documented).as("an example row for " + detector.id()).contains(detector.id());
+        }
+    }
+
+    @Test
+    void everyWordOfTheKeyNameRuleIsListed() throws IOException {
+        String page = Files.readString(Path.of("../docs/redaction.md"));
+        for (List<String> words : List.of(DefaultKeyNames.SECRET_WORDS, DefaultKeyNames.SECRET_WORD_ENDINGS,
+            DefaultKeyNames.KEY_QUALIFIERS, DefaultKeyNames.WEAK_WORDS, DefaultKeyNames.NEUTRAL_WORDS,
+            DefaultKeyNames.COUNTER_WORDS, DefaultKeyNames.EXACT, DefaultKeyNames.AZURE_STORAGE,
+            DefaultKeyNames.AZURE_SAS, DefaultKeyNames.AWS_SIGNING, DefaultKeyNames.ID_WORDS,
+            DefaultKeyNames.CARD_WORDS)) {
+            for (String word : words) {
+                assertThat(page).as("docs/redaction.md lists " + word).contains("`" + word + "`");
+            }
         }
     }
 }

@@ -34,7 +34,8 @@ class RedactorShapesTest {
             Arguments.of("api_key=1 api-key=2 apiKey=3 APIKEY=4", "api_key=[REDACTED] api-key=[REDACTED] "
                 + "apiKey=[REDACTED] APIKEY=[REDACTED]"),
             Arguments.of("DB password: hunter2", "DB password: [REDACTED]"),
-            Arguments.of("key=abc", "key=[REDACTED]"),
+            Arguments.of("key=abc", "key=abc"),
+            Arguments.of("key=a1B2c3D4e5F6g7H8", "key=[REDACTED]"),
             // an empty value takes nothing that follows it
             Arguments.of("GET /v1/orders?key= 401 5 ms", "GET /v1/orders?key= 401 5 ms"),
             Arguments.of("\"GET /x?key=\" 401 5 ms", "\"GET /x?key=\" 401 5 ms"),

@@ -41,6 +41,33 @@ class LogScrubberTest {
     }
 
     @Test
+    void jsonLinesStayJsonWithTheirMessagesRedacted() throws IOException {
+        String input = String.join("\n",
+            "{\"message\":\"cfg\\npassword=hunter2\\tapi_key=abc123\",\"level\":\"INFO\"}",
+            "{\"message\":\"login {\\\"password\\\":\\\"hunter2\\\",\\\"user\\\":\\\"bob\\\"}\",\"n\":1}",
+            "{\"message\":\"Authorization: Splunk abc!def\\nnext\",\"token_count\":3}") + "\n";
+        assertThat(run(input, "-q", "--non-sensitive-keys", "token_count")).isZero();
+        String[] lines = out().split("\n");
+        assertThat(lines).hasSize(3);
+        com.fasterxml.jackson.core.JsonFactory json = new com.fasterxml.jackson.core.JsonFactory();
+        for (String line : lines) {
+            try (com.fasterxml.jackson.core.JsonParser parser = json.createParser(line)) {
+                // Every token reads (a malformed line throws) and the object closes where the line ends.
+                com.fasterxml.jackson.core.JsonToken last = null;
+                for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null;
+                    token = parser.nextToken()) {
+                    last = token;
+                }
+                assertThat(last).as(line).isEqualTo(com.fasterxml.jackson.core.JsonToken.END_OBJECT);
+                assertThat(parser.currentLocation().getCharOffset()).as(line).isEqualTo(line.length());
+            }
+        }
+        assertThat(out()).doesNotContain("hunter2", "abc123", "abc!def")
+            .contains("cfg\\npassword=[REDACTED]\\tapi_key=[REDACTED]", "Splunk [REDACTED]\\nnext",
+                "\"token_count\":3");
+    }
+
+    @Test
     void keepsLinesWithoutTrailingNewlineAndCRLF() {
         assertThat(run("a=1\r\ntoken=abc", "-q")).isZero();
         assertThat(out()).isEqualTo("a=1\r\ntoken=[REDACTED]");
