@@ -70,7 +70,7 @@ public final class RedactingResolverFactory implements EventResolverFactory {
     }
 
     private static Redactor redactor(TemplateResolverConfig config) {
-        String[] options = {"mask", "sensitiveKeys", "disable", "enable"};
+        String[] options = {"mask", "sensitiveKeys", "nonSensitiveKeys", "disable", "enable"};
         boolean any = false;
         for (String option : options) {
             any |= config.exists(option);
@@ -80,6 +80,7 @@ public final class RedactingResolverFactory implements EventResolverFactory {
         }
         RedactorConfig redactorConfig = new RedactorConfig()
             .setSensitiveKeys(config.getString("sensitiveKeys"))
+            .setNonSensitiveKeys(config.getString("nonSensitiveKeys"))
             .setDisable(config.getString("disable"))
             .setEnable(config.getString("enable"));
         if (config.exists("mask")) {

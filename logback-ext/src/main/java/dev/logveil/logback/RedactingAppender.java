@@ -65,6 +65,14 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
         options.setSensitiveKeys(commaList);
     }
 
+    /**
+     * Comma-separated key names that are never judged sensitive by their name, although their words would make them
+     * so (e.g. {@code token_type}); their values are still scanned.
+     */
+    public void setNonSensitiveKeys(String commaList) {
+        options.setNonSensitiveKeys(commaList);
+    }
+
     /** Comma-separated names of built-in detectors to turn off. */
     public void setDisable(String commaList) {
         options.setDisable(commaList);

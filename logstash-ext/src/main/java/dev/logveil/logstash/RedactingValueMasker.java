@@ -50,6 +50,14 @@ public class RedactingValueMasker extends ContextAwareBase implements ValueMaske
         options.setSensitiveKeys(commaList);
     }
 
+    /**
+     * Comma-separated key names that are never judged sensitive by their name, although their words would make them
+     * so (e.g. {@code token_type}); their values are still scanned.
+     */
+    public void setNonSensitiveKeys(String commaList) {
+        options.setNonSensitiveKeys(commaList);
+    }
+
     /** Comma-separated names of built-in detectors to turn off. */
     public void setDisable(String commaList) {
         options.setDisable(commaList);

@@ -33,6 +33,7 @@ final class OtelRedactionOptions {
             options.setMask(mask);
         }
         options.setSensitiveKeys(config.getString(PREFIX + "sensitive-keys"));
+        options.setNonSensitiveKeys(config.getString(PREFIX + "non-sensitive-keys"));
         options.setDisable(config.getString(PREFIX + "disable"));
         options.setEnable(config.getString(PREFIX + "enable"));
         for (String name : config.getList(PREFIX + "rules")) {

@@ -77,8 +77,9 @@ class RedactingLogRecordExporterTest {
             .emit();
         Attributes attributes = batches.only().getAttributes();
         assertThat(attributes.get(AttributeKey.stringKey("http.request.header.x-api-key"))).isEqualTo("[REDACTED]");
+        // The key's last word is "authorization": the whole header value is the credential, scheme included.
         assertThat(attributes.get(AttributeKey.stringKey("http.request.header.authorization")))
-            .isEqualTo("Bearer [REDACTED]");
+            .isEqualTo("[REDACTED]");
         assertThat(attributes.get(AttributeKey.stringKey("api_key"))).isEqualTo("[REDACTED]");
         assertThat(attributes.get(AttributeKey.stringKey("upstream"))).isEqualTo("https://svc:[REDACTED]@api/v1");
         assertThat(attributes.get(AttributeKey.stringKey("token_count"))).isEqualTo("12");

@@ -128,6 +128,7 @@ final class LogbackSetup {
         encoder.setMask(properties.getMask());
         encoder.setFingerprint(properties.isFingerprint());
         encoder.setSensitiveKeys(LogveilSettings.join(properties.getSensitiveKeys()));
+        encoder.setNonSensitiveKeys(LogveilSettings.join(properties.getNonSensitiveKeys()));
         encoder.setDisable(LogveilSettings.join(properties.getDisable()));
         encoder.setEnable(LogveilSettings.join(properties.getEnable()));
         encoder.setEscapeLineBreaks(properties.isEscapeLineBreaks());

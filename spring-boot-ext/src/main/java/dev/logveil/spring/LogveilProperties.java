@@ -36,6 +36,12 @@ public class LogveilProperties {
     /** Key names whose values are masked whole, added to the built-in names; '*_pin' matches any key ending so. */
     private List<String> sensitiveKeys = new ArrayList<>();
 
+    /**
+     * Key names never judged sensitive by their name although their words would make them so (e.g.
+     * {@code token_type}); their values are still scanned.
+     */
+    private List<String> nonSensitiveKeys = new ArrayList<>();
+
     /** Built-in detectors to turn off, by name (e.g. payment_card, jwt). */
     private List<String> disable = new ArrayList<>();
 
@@ -84,6 +90,14 @@ public class LogveilProperties {
 
     public void setSensitiveKeys(List<String> sensitiveKeys) {
         this.sensitiveKeys = sensitiveKeys;
+    }
+
+    public List<String> getNonSensitiveKeys() {
+        return nonSensitiveKeys;
+    }
+
+    public void setNonSensitiveKeys(List<String> nonSensitiveKeys) {
+        this.nonSensitiveKeys = nonSensitiveKeys;
     }
 
     public List<String> getDisable() {

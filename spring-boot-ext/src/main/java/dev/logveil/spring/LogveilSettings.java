@@ -51,6 +51,7 @@ final class LogveilSettings {
             .setMask(properties.getMask())
             .setFingerprint(properties.isFingerprint())
             .setSensitiveKeys(join(properties.getSensitiveKeys()))
+            .setNonSensitiveKeys(join(properties.getNonSensitiveKeys()))
             .setDisable(join(properties.getDisable()))
             .setEnable(join(properties.getEnable()));
         for (LogveilProperties.Rule rule : properties.getRules()) {
