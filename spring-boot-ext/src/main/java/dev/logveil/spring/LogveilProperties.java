@@ -52,7 +52,7 @@ public class LogveilProperties {
     private List<Rule> rules = new ArrayList<>();
 
     /** Whether line breaks in pattern output are escaped, so one event is one line (against log forging). */
-    private boolean escapeLineBreaks;
+    private boolean escapeLineBreaks = true;
 
     /** The error-rate anomaly appender, switched on by properties. */
     private final Anomaly anomaly = new Anomaly();

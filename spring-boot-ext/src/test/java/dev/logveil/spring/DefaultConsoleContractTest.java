@@ -27,4 +27,14 @@ class DefaultConsoleContractTest extends BootChannelContract {
         assertThat(out).contains("charged").doesNotContain(SecretSamples.PASSWORD)
             .doesNotContain(SecretSamples.BEARER);
     }
+
+    /** The same for a passphrase: Boot's default line writes no key-value pairs, so no word of it may appear. */
+    @Override
+    @Test
+    public void keyValueOfSeveralWordsUnderSensitiveKeyIsMaskedWhole() {
+        String out = render(ContractEvent.message("charged").keyValue("password", SecretSamples.PASSPHRASE)
+            .keyValue("order", 42));
+        assertThat(out).contains("charged");
+        assertNoWordOf(out, SecretSamples.PASSPHRASE);
+    }
 }

@@ -84,7 +84,8 @@ class SpringBootDocsTest {
     void everyDocumentedPropertyIsInTheConfigurationMetadata() throws IOException {
         List<String> names = metadataPropertyNames();
         assertThat(names).contains("logging.logveil.enabled", "logging.logveil.mask", "logging.logveil.fingerprint",
-            "logging.logveil.sensitive-keys", "logging.logveil.disable", "logging.logveil.enable",
+            "logging.logveil.sensitive-keys", "logging.logveil.non-sensitive-keys", "logging.logveil.disable",
+            "logging.logveil.enable",
             "logging.logveil.rules", "logging.logveil.escape-line-breaks", "logging.logveil.anomaly.enabled",
             "logging.logveil.anomaly.window", "logging.logveil.anomaly.metrics", "logging.logveil.request-id.enabled",
             "logging.logveil.request-id.header");
@@ -95,7 +96,7 @@ class SpringBootDocsTest {
             rows++;
             assertThat(names).as("metadata for %s", documented.group(1)).contains(documented.group(1));
         }
-        assertThat(rows).isEqualTo(18);
+        assertThat(rows).isEqualTo(19);
     }
 
     private static List<String> metadataPropertyNames() throws IOException {
