@@ -45,8 +45,8 @@ public class LogveilProperties {
     /** Custom rules (RE2 regular expressions), applied after the built-in detectors. */
     private List<Rule> rules = new ArrayList<>();
 
-    /** Whether line breaks in pattern output are escaped, so one event is one line (against log forging). */
-    private boolean escapeLineBreaks;
+    /** Whether line breaks in pattern output are escaped, so one event is one line (against forged lines). */
+    private boolean escapeLineBreaks = true;
 
     /** The error-rate anomaly appender, switched on by properties. */
     private final Anomaly anomaly = new Anomaly();
