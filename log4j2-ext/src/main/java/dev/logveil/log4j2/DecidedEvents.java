@@ -47,6 +47,11 @@ final class DecidedEvents {
             : copy(event, decidedContext, decidedMessage);
     }
 
+    /** A copy of {@code event} with {@code message} in place of its own. */
+    static LogEvent withMessage(LogEvent event, Message message) {
+        return copy(event, null, message);
+    }
+
     private static LogEvent copy(LogEvent event, StringMap context, Message message) {
         Log4jLogEvent.Builder copy = new Log4jLogEvent.Builder(event);
         if (context != null) {

@@ -66,7 +66,8 @@ public final class RedactingResolverFactory implements EventResolverFactory {
         String key = "mdc".equals(wrappedName) || "map".equals(wrappedName) ? config.getString("key") : null;
         boolean maskWhole = redactor.isSensitiveKey(config.getString(FIELD)) || redactor.isSensitiveKey(key);
         // The wrapped resolver gets this object as its configuration: the resolvers read the settings they know.
-        return new RedactingResolver(wrapped.create(context, config), redactor, maskWhole);
+        return new RedactingResolver(wrapped.create(context, config), redactor, maskWhole,
+            RedactingResolver.Carrier.of(wrappedName));
     }
 
     private static Redactor redactor(TemplateResolverConfig config) {

@@ -3,6 +3,7 @@ package dev.logveil.log4j2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logveil.core.testing.ContractEvent;
+import dev.logveil.core.testing.JsonStrings;
 import dev.logveil.core.testing.RedactionChannelContract;
 import io.opentelemetry.instrumentation.log4j.appender.v2_17.OpenTelemetryAppender;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -53,10 +54,13 @@ class RedactingRewritePolicyOpenTelemetryTest extends RedactionChannelContract {
         }
         List<LogRecordData> records = EXPORTER.getFinishedLogRecordItems();
         assertThat(records).as("one record exported").hasSize(1);
+        // A record is structured: an OTLP/JSON exporter writes each value as a JSON string, where a line break
+        // forges no line. So each value is rendered that way, one per line, as the collector receives it.
         LogRecordData record = records.get(0);
-        StringBuilder text = new StringBuilder(record.getBodyValue() == null ? "" : record.getBodyValue().asString());
+        StringBuilder text = new StringBuilder(
+            JsonStrings.quote(record.getBodyValue() == null ? "" : record.getBodyValue().asString()));
         record.getAttributes().forEach((key, value) -> text.append('\n').append(key.getKey()).append('=')
-            .append(value));
+            .append(JsonStrings.quote(String.valueOf(value))));
         return text.toString();
     }
 }

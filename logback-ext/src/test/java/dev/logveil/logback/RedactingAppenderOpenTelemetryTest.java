@@ -3,6 +3,7 @@ package dev.logveil.logback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logveil.core.testing.ContractEvent;
+import dev.logveil.core.testing.JsonStrings;
 import dev.logveil.core.testing.RedactionChannelContract;
 import dev.logveil.core.testing.SecretSamples;
 import io.opentelemetry.instrumentation.logback.appender.v1_0.OpenTelemetryAppender;
@@ -65,10 +66,13 @@ class RedactingAppenderOpenTelemetryTest extends RedactionChannelContract {
         }
         List<LogRecordData> records = EXPORTER.getFinishedLogRecordItems();
         assertThat(records).as("one record exported").hasSize(1);
+        // A record is structured: an OTLP/JSON exporter writes each value as a JSON string, where a line break
+        // forges no line. So each value is rendered that way, one per line, as the collector receives it.
         LogRecordData record = records.get(0);
-        StringBuilder text = new StringBuilder(record.getBodyValue() == null ? "" : record.getBodyValue().asString());
+        StringBuilder text = new StringBuilder(
+            JsonStrings.quote(record.getBodyValue() == null ? "" : record.getBodyValue().asString()));
         record.getAttributes().forEach((key, value) -> text.append('\n').append(key.getKey()).append('=')
-            .append(value));
+            .append(JsonStrings.quote(String.valueOf(value))));
         return text.toString();
     }
 
@@ -77,7 +81,7 @@ class RedactingAppenderOpenTelemetryTest extends RedactionChannelContract {
         Exception root = new IllegalArgumentException("token=" + SecretSamples.PASSWORD);
         String out = render(ContractEvent.message("failed").throwable(new IllegalStateException("outer", root)));
         assertThat(out).doesNotContain(SecretSamples.PASSWORD)
-            .contains("exception.stacktrace=java.lang.IllegalStateException: outer")
+            .contains("exception.stacktrace=\"java.lang.IllegalStateException: outer")
             .contains("Caused by: java.lang.IllegalArgumentException: token=[REDACTED]");
     }
 

@@ -36,6 +36,10 @@ final class RedactingJsonGenerator extends JsonGeneratorDelegate {
      */
     @Override
     public JsonGenerator writeString(char[] text, int offset, int length) {
+        if (masker.isOwnField(fieldName())) {
+            delegate.writeString(text, offset, length);
+            return this;
+        }
         if (masker.isSensitiveField(fieldName())) {
             delegate.writeString(masker.maskedOrNull(fieldName(), new String(text, offset, length)));
             return this;

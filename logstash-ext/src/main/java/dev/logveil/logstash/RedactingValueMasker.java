@@ -3,6 +3,7 @@ package dev.logveil.logstash;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.spi.LifeCycle;
 import dev.logveil.core.redact.KnownStrings;
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.logback.RedactionOptions;
 import dev.logveil.logback.RedactionRule;
@@ -12,7 +13,8 @@ import tools.jackson.core.TokenStreamContext;
 /**
  * A value masker for logstash-logback-encoder 9.x (Jackson 3) that redacts every string the encoder writes: the
  * message, MDC and key-value fields, {@code stack_trace}, custom fields and array elements. A string under a field
- * whose name is a sensitive key ({@code password}, {@code api_key}, ...) is masked whole; numbers and booleans pass;
+ * whose name is a sensitive key ({@code password}, {@code api_key}, ...) is masked whole, one under Logveil's own keys
+ * ({@code key_id}, {@code request_id}, {@code anomaly.*}) is left as it is; numbers and booleans pass;
  * a clean string is left alone without allocating. Put it inside LLE's own masking decorator:
  *
  * <pre>{@code
@@ -88,6 +90,11 @@ public class RedactingValueMasker extends ContextAwareBase implements ValueMaske
      * {@code null} when it is clean.
      */
     final String redactedOrNull(String field, String text) {
+        if (isOwnField(field)) {
+            // Logveil's own keys (key_id, request_id, anomaly.*) hold ids and figures, decided by the shared policy:
+            // a key_id of sixteen Luhn-valid digits is not a card.
+            return null;
+        }
         String masked = maskedOrNull(field, text);
         if (masked != null) {
             return masked;
@@ -109,9 +116,14 @@ public class RedactingValueMasker extends ContextAwareBase implements ValueMaske
         return isSensitiveField(field) ? verdicts.redactor.maskValue(value) : null;
     }
 
-    /** Whether a value under {@code field} is masked whole. */
+    /** Whether a value under {@code field} is left as it is: {@code field} is one of Logveil's own keys. */
+    final boolean isOwnField(String field) {
+        return RedactionPolicy.isOwnKey(field);
+    }
+
+    /** Whether a value under {@code field} is masked whole (never under one of Logveil's own keys). */
     final boolean isSensitiveField(String field) {
-        if (field == null) {
+        if (field == null || isOwnField(field)) {
             return false;
         }
         Verdicts known = verdicts;

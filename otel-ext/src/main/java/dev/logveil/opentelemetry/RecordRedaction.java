@@ -1,5 +1,6 @@
 package dev.logveil.opentelemetry;
 
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -12,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides what of one exported log record must change: the body, and every string-valued attribute. A value under
- * a sensitive attribute name ({@code api_key}, {@code http.request.header.x-api-key}) is masked whole; every
- * other string, including {@code exception.message} and {@code exception.stacktrace}, is scanned as free text.
+ * Decides what of one exported log record must change: the body, and every string-valued attribute, each value by
+ * core's {@link RedactionPolicy#valueUnderKey}: a value under a sensitive attribute name ({@code api_key},
+ * {@code http.request.header.x-api-key}) is masked whole; a value under one of Logveil's own keys ({@code key_id},
+ * {@code request_id}, {@code anomaly.*}) is left as it is; every other string, including {@code exception.message}
+ * and {@code exception.stacktrace}, is scanned as free text.
  * Structured bodies and {@code Value} attributes are walked the same way, key by key.
  *
  * <p>Allocates nothing for a record that holds no secret: each method returns {@code null} (or the same instance)
@@ -25,9 +28,11 @@ final class RecordRedaction {
     static final String ARGUMENTS = "log.body.parameters";
 
     private final Redactor redactor;
+    private final RedactionPolicy policy;
 
     RecordRedaction(Redactor redactor) {
         this.redactor = redactor;
+        this.policy = RedactionPolicy.of(redactor);
     }
 
     /** The record with its secrets removed, or {@code record} itself when it holds none. */
@@ -175,15 +180,15 @@ final class RecordRedaction {
         }
     }
 
-    /** A string under {@code key} (may be {@code null}): masked whole when the key names a secret, else scanned. */
+    /**
+     * A string under {@code key} ({@code null} for the body), decided by the shared policy: masked whole when the key
+     * names a secret, untouched under one of Logveil's own keys, else scanned.
+     */
     private String redactUnderKey(String key, String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        if (key != null && redactor.isSensitiveKey(key)) {
-            return redactor.maskValue(text);
-        }
-        return redactor.redact(text);
+        return policy.valueUnderKey(key, text);
     }
 
     /** Exposed for the fail-closed path: a body that says only that the record was withheld. */

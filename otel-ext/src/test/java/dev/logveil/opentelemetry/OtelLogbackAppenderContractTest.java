@@ -78,8 +78,8 @@ class OtelLogbackAppenderContractTest extends RedactionChannelContract {
             .context("api_key", "abc123plain")
             .context("request_id", "req-20261123-0042")
             .keyValue("client_secret", "s3cr3t-value"));
-        assertThat(out).contains("log.body.parameters=").contains("request_id=req-20261123-0042")
-            .contains("api_key=" + mask()).contains("client_secret=" + mask())
+        assertThat(out).contains("log.body.parameters=").contains("request_id=\"req-20261123-0042\"")
+            .contains("api_key=\"" + mask() + '"').contains("client_secret=\"" + mask() + '"')
             .doesNotContain("abc123plain").doesNotContain("s3cr3t-value").doesNotContain("1111 1111 1111");
     }
 }

@@ -1,5 +1,6 @@
 package dev.logveil.spring;
 
+import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,6 +18,8 @@ import org.springframework.core.env.Environment;
  * {@code logging.structured.json.add}.
  *
  * <ul>
+ *   <li>a value under one of Logveil's own keys ({@code key_id}, {@code request_id}, {@code anomaly.*}) is left as
+ *       it is;</li>
  *   <li>a value under a sensitive key ({@code password}, {@code api_key}, {@code spring.datasource.password}) is
  *       masked whole;</li>
  *   <li>every other string, and any object Boot would write through {@code toString()}, is scanned;</li>
@@ -28,6 +31,8 @@ import org.springframework.core.env.Environment;
  */
 public class RedactingStructuredLoggingJsonMembersCustomizer
         implements StructuredLoggingJsonMembersCustomizer<Object> {
+    private static final String GELF_ADDITIONAL_FIELD = "_";
+
     private final Redactor redactor;
 
     /** Called by Boot, which passes the application's environment. */
@@ -52,11 +57,36 @@ public class RedactingStructuredLoggingJsonMembersCustomizer
         }
         String text = value.toString();
         String key = nearestName(path);
+        if (isOwnKey(key) || isOwnKey(dottedName(path))) {
+            // Logveil's own keys (key_id, request_id, anomaly.*) hold ids and figures: a key_id of sixteen
+            // Luhn-valid digits is not a card.
+            return text;
+        }
         if (key != null && redactor.isSensitiveKey(key)) {
             return redactor.maskValue(text);
         }
         // Boot writes any other object as its toString(): return that string, so it is computed once.
         return redactor.redact(text);
+    }
+
+    /** The member's name with its parents', as ECS nests a dotted MDC key ({@code anomaly.top_key_ids}). */
+    private static String dottedName(MemberPath path) {
+        String dotted = null;
+        for (MemberPath p = path; p != null; p = p.parent()) {
+            if (p.name() != null && !p.name().isEmpty()) {
+                dotted = dotted == null ? p.name() : p.name() + '.' + dotted;
+            }
+        }
+        return dotted;
+    }
+
+    /**
+     * Whether {@code key} is one of Logveil's own keys, as the shared {@link RedactionPolicy} says; GELF writes the
+     * MDC as additional fields, each name prefixed with {@code _} ({@code _key_id}).
+     */
+    private static boolean isOwnKey(String key) {
+        return key != null && (RedactionPolicy.isOwnKey(key)
+            || key.startsWith(GELF_ADDITIONAL_FIELD) && RedactionPolicy.isOwnKey(key.substring(1)));
     }
 
     /** The member's own name, or for an array element the name of the array. */

@@ -36,6 +36,10 @@ final class RedactingJsonGenerator extends JsonGeneratorDelegate {
      */
     @Override
     public void writeString(char[] text, int offset, int length) throws IOException {
+        if (masker.isOwnField(fieldName())) {
+            delegate.writeString(text, offset, length);
+            return;
+        }
         if (masker.isSensitiveField(fieldName())) {
             delegate.writeString(masker.maskedOrNull(fieldName(), new String(text, offset, length)));
             return;
