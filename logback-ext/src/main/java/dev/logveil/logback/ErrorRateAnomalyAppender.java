@@ -6,9 +6,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.UnsynchronizedAppenderBase;
-import ch.qos.logback.core.spi.AppenderAttachable;
-import ch.qos.logback.core.spi.AppenderAttachableImpl;
 import dev.logveil.core.anomaly.AlertKind;
 import dev.logveil.core.anomaly.AnomalyAlert;
 import dev.logveil.core.anomaly.AnomalyConfig;
@@ -50,8 +47,7 @@ import org.slf4j.MarkerFactory;
  * ignores them if they come back to it. The logging path is lock-free and never blocks: a few striped counter
  * increments per error. Stopping the appender (or the logger context) stops its thread and the attached appenders.
  */
-public class ErrorRateAnomalyAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
-    implements AppenderAttachable<ILoggingEvent> {
+public class ErrorRateAnomalyAppender extends ForwardingAppender {
 
     /** The marker every alert event carries. */
     public static final String ALERT_MARKER = "LOGVEIL_ANOMALY";
@@ -61,7 +57,6 @@ public class ErrorRateAnomalyAppender extends UnsynchronizedAppenderBase<ILoggin
     private static final long PROBLEM_INTERVAL_MILLIS = 60_000L;
 
     private final AnomalyConfig config = new AnomalyConfig();
-    private final AppenderAttachableImpl<ILoggingEvent> attached = new AppenderAttachableImpl<>();
     private LongSupplier clock = System::currentTimeMillis;
     private boolean manualTicks;
 
@@ -333,42 +328,5 @@ public class ErrorRateAnomalyAppender extends UnsynchronizedAppenderBase<ILoggin
 
     ErrorRateDetector detector() {
         return detector;
-    }
-
-    // AppenderAttachable: the appenders that receive the alerts.
-
-    @Override
-    public void addAppender(Appender<ILoggingEvent> appender) {
-        attached.addAppender(appender);
-    }
-
-    @Override
-    public Iterator<Appender<ILoggingEvent>> iteratorForAppenders() {
-        return attached.iteratorForAppenders();
-    }
-
-    @Override
-    public Appender<ILoggingEvent> getAppender(String name) {
-        return attached.getAppender(name);
-    }
-
-    @Override
-    public boolean isAttached(Appender<ILoggingEvent> appender) {
-        return attached.isAttached(appender);
-    }
-
-    @Override
-    public void detachAndStopAllAppenders() {
-        attached.detachAndStopAllAppenders();
-    }
-
-    @Override
-    public boolean detachAppender(Appender<ILoggingEvent> appender) {
-        return attached.detachAppender(appender);
-    }
-
-    @Override
-    public boolean detachAppender(String name) {
-        return attached.detachAppender(name);
     }
 }

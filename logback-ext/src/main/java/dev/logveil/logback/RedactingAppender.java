@@ -3,15 +3,10 @@ package dev.logveil.logback;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxy;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.UnsynchronizedAppenderBase;
-import ch.qos.logback.core.spi.AppenderAttachable;
-import ch.qos.logback.core.spi.AppenderAttachableImpl;
 import dev.logveil.core.event.EventValues;
 import dev.logveil.core.event.RedactedThrowable;
 import dev.logveil.core.redact.Redactor;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.event.KeyValuePair;
@@ -40,13 +35,11 @@ import org.slf4j.event.KeyValuePair;
  * arguments, context or throwable (fail closed), and a WARN status says so, at most once a minute. Stopping this
  * appender stops the attached ones.
  */
-public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
-    implements AppenderAttachable<ILoggingEvent> {
+public class RedactingAppender extends ForwardingAppender {
 
     private static final String NAME = "RedactingAppender";
 
     private final RedactionOptions options = new RedactionOptions();
-    private final AppenderAttachableImpl<ILoggingEvent> attached = new AppenderAttachableImpl<>();
     private volatile Redactor redactor = Redactor.defaults();
     private FaultReporter faults;
 
@@ -176,40 +169,5 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
         }
         return new ThrowableProxy(new IllegalStateException(redactor.redact(proxy.getClassName() + ": "
             + proxy.getMessage())));
-    }
-
-    @Override
-    public void addAppender(Appender<ILoggingEvent> appender) {
-        attached.addAppender(appender);
-    }
-
-    @Override
-    public Iterator<Appender<ILoggingEvent>> iteratorForAppenders() {
-        return attached.iteratorForAppenders();
-    }
-
-    @Override
-    public Appender<ILoggingEvent> getAppender(String name) {
-        return attached.getAppender(name);
-    }
-
-    @Override
-    public boolean isAttached(Appender<ILoggingEvent> appender) {
-        return attached.isAttached(appender);
-    }
-
-    @Override
-    public void detachAndStopAllAppenders() {
-        attached.detachAndStopAllAppenders();
-    }
-
-    @Override
-    public boolean detachAppender(Appender<ILoggingEvent> appender) {
-        return attached.detachAppender(appender);
-    }
-
-    @Override
-    public boolean detachAppender(String name) {
-        return attached.detachAppender(name);
     }
 }
