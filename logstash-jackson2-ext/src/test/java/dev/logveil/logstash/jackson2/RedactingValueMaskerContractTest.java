@@ -1,55 +1,12 @@
 package dev.logveil.logstash.jackson2;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.logveil.core.testing.ContractEvent;
-import dev.logveil.core.testing.RedactionChannelContract;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.slf4j.spi.LoggingEventBuilder;
-
 /**
  * Core's channel contract, met by LLE 8's {@code LogstashEncoder} with {@link RedactingValueMasker} in its masking
  * decorator, configured from {@code contract/logstash-encoder.xml}: each event goes through the real SLF4J 2 fluent
  * API (arguments, MDC, key-value pairs, throwable), and each output must be one valid JSON object.
  */
-class RedactingValueMaskerContractTest extends RedactionChannelContract {
-    private static LogbackXml logback;
-
-    @BeforeAll
-    static void configure() {
-        logback = LogbackXml.configure("contract/logstash-encoder.xml");
-    }
-
-    @AfterAll
-    static void close() {
-        logback.close();
-    }
-
-    @Override
-    protected String render(ContractEvent event) {
-        logback.assertNoStatusAboveInfo();
-        MemoryAppender<Object> out = logback.out();
-        out.clear();
-        event.context().forEach(logback.mdc()::put);
-        try {
-            LoggingEventBuilder builder = logback.logger("dev.logveil.contract").atInfo().setMessage(event.pattern());
-            for (Object argument : event.arguments()) {
-                builder = builder.addArgument(argument);
-            }
-            for (Map.Entry<String, Object> pair : event.keyValues().entrySet()) {
-                builder = builder.addKeyValue(pair.getKey(), pair.getValue());
-            }
-            if (event.throwable() != null) {
-                builder = builder.setCause(event.throwable());
-            }
-            builder.log();
-        } finally {
-            logback.mdc().clear();
-        }
-        String text = out.text();
-        assertThat(JsonOutput.parseObject(text)).as("one JSON object").containsKey("message");
-        return text;
+class RedactingValueMaskerContractTest extends LogstashEncoderContract {
+    RedactingValueMaskerContractTest() {
+        super("contract/logstash-encoder.xml");
     }
 }
