@@ -1,6 +1,6 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.config.OnOff;
+import dev.logveil.core.internal.options.OnOff;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
 import org.apache.logging.log4j.core.config.Configuration;

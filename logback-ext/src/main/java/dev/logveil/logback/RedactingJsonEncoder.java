@@ -5,7 +5,7 @@ import ch.qos.logback.classic.pattern.ExtendedThrowableProxyConverter;
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
-import dev.logveil.core.config.CommaList;
+import dev.logveil.core.internal.options.CommaList;
 import dev.logveil.core.json.JsonEventWriter;
 import dev.logveil.core.json.JsonFields;
 import dev.logveil.core.redact.Redactor;

@@ -1,7 +1,7 @@
 package dev.logveil.core.anomaly;
 
-import dev.logveil.core.config.CommaList;
-import dev.logveil.core.config.OnOff;
+import dev.logveil.core.internal.options.CommaList;
+import dev.logveil.core.internal.options.OnOff;
 import dev.logveil.core.time.Durations;
 import java.time.Duration;
 import java.util.ArrayList;

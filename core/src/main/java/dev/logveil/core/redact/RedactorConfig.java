@@ -1,6 +1,6 @@
 package dev.logveil.core.redact;
 
-import dev.logveil.core.config.CommaList;
+import dev.logveil.core.internal.options.CommaList;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.logveil.core.config;
+package dev.logveil.core.internal.options;
 
 import java.util.Locale;
 import java.util.function.Consumer;
