@@ -1,7 +1,9 @@
 package dev.logveil.core.anomaly;
 
 import dev.logveil.core.internal.options.CommaList;
+import dev.logveil.core.internal.options.AnomalyOption;
 import dev.logveil.core.internal.options.OnOff;
+import dev.logveil.core.internal.options.Option;
 import dev.logveil.core.time.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,6 +73,41 @@ public final class AnomalyConfig {
     private String metrics;
     private final List<String> markers = new ArrayList<>();
     private final List<String> loggers = new ArrayList<>();
+
+    /**
+     * Applies one option given as text, as properties give them. The name is one of {@link AnomalyOption}'s, in any
+     * case, camel or kebab ({@code minErrors}, {@code min-errors}); an unknown name is reported to {@code report} and
+     * changes nothing. The value is validated by {@link #build}.
+     */
+    public AnomalyConfig apply(String name, String value, Consumer<String> report) {
+        AnomalyOption option = AnomalyOption.byName(name);
+        if (option == null) {
+            report.accept("unknown option '" + name + "'; ignored. Options: " + Option.names(AnomalyOption.class));
+            return this;
+        }
+        switch (option) {
+            case LEVEL -> setLevel(value);
+            case WINDOW -> setWindow(value);
+            case BASELINE -> setBaseline(value);
+            case MIN_ERRORS -> setMinErrors(value);
+            case FACTOR -> setFactor(value);
+            case COOLDOWN -> setCooldown(value);
+            case Z_SCORE -> setZScore(value);
+            case SUSTAIN -> setSustain(value);
+            case RESOLVE_FACTOR -> setResolveFactor(value);
+            case RESOLVE_AFTER -> setResolveAfter(value);
+            case DIGEST_INTERVAL -> setDigestInterval(value);
+            case MAX_ALERTS_PER_HOUR -> setMaxAlertsPerHour(value);
+            case RATIO_MODE -> setRatioMode(value);
+            case MIN_EVENTS -> setMinEvents(value);
+            case TOP_K -> setTopK(value);
+            case METRICS -> setMetrics(value);
+            case MARKERS -> setMarkers(value);
+            case LOGGERS -> setLoggers(value);
+            default -> throw new IllegalStateException("option not applied: " + option);
+        }
+        return this;
+    }
 
     /** {@code TRACE}, {@code DEBUG}, {@code INFO}, {@code WARN}, {@code ERROR} (default) or {@code FATAL}. */
     public AnomalyConfig setLevel(String level) {
@@ -205,41 +242,42 @@ public final class AnomalyConfig {
         if (level != null) {
             effectiveLevel = Severity.byName(level);
             if (effectiveLevel == null) {
-                report.accept("level: unknown level '" + level + "' (expected TRACE, DEBUG, INFO, WARN, ERROR or"
-                    + " FATAL); using the default " + DEFAULT_LEVEL);
+                report.accept(AnomalyOption.LEVEL.optionName() + ": unknown level '" + level + "' (expected TRACE,"
+                    + " DEBUG, INFO, WARN, ERROR or FATAL); using the default " + DEFAULT_LEVEL);
                 effectiveLevel = DEFAULT_LEVEL;
             }
         }
-        Duration effectiveWindow = duration("window", window, DEFAULT_WINDOW, MIN_WINDOW, report);
+        Duration effectiveWindow = duration(AnomalyOption.WINDOW, window, DEFAULT_WINDOW, MIN_WINDOW, report);
         Duration baselineFloor = effectiveWindow.multipliedBy(2);
         Duration baselineDefault = max(DEFAULT_BASELINE, effectiveWindow.multipliedBy(30));
-        Duration effectiveBaseline = duration("baseline", baseline, baselineDefault, baselineFloor, report);
-        double effectiveFactor = decimal("factor", factor, DEFAULT_FACTOR, 1.0, 1_000_000.0, report);
+        Duration effectiveBaseline =
+            duration(AnomalyOption.BASELINE, baseline, baselineDefault, baselineFloor, report);
+        double effectiveFactor = decimal(AnomalyOption.FACTOR, factor, DEFAULT_FACTOR, 1.0, 1_000_000.0, report);
         double resolveDefault = Math.min(DEFAULT_RESOLVE_FACTOR, effectiveFactor);
         double effectiveResolveFactor =
-            decimal("resolveFactor", resolveFactor, resolveDefault, 0.0, effectiveFactor, report);
+            decimal(AnomalyOption.RESOLVE_FACTOR, resolveFactor, resolveDefault, 0.0, effectiveFactor, report);
         return new AnomalySettings(
             effectiveLevel,
             effectiveWindow,
             effectiveBaseline,
-            integer("minErrors", minErrors, DEFAULT_MIN_ERRORS, 1, report),
+            integer(AnomalyOption.MIN_ERRORS, minErrors, DEFAULT_MIN_ERRORS, 1, report),
             effectiveFactor,
-            duration("cooldown", cooldown, DEFAULT_COOLDOWN, Duration.ZERO, report),
-            decimal("zScore", zScore, DEFAULT_Z_SCORE, 0.5, 100.0, report),
-            integer("sustain", sustain, DEFAULT_SUSTAIN, 1, report),
+            duration(AnomalyOption.COOLDOWN, cooldown, DEFAULT_COOLDOWN, Duration.ZERO, report),
+            decimal(AnomalyOption.Z_SCORE, zScore, DEFAULT_Z_SCORE, 0.5, 100.0, report),
+            integer(AnomalyOption.SUSTAIN, sustain, DEFAULT_SUSTAIN, 1, report),
             effectiveResolveFactor,
-            duration("resolveAfter", resolveAfter, effectiveWindow, Duration.ZERO, report),
-            duration("digestInterval", digestInterval, DEFAULT_DIGEST_INTERVAL, Duration.ZERO, report),
-            integer("maxAlertsPerHour", maxAlertsPerHour, DEFAULT_MAX_ALERTS_PER_HOUR, 0, report),
-            bool("ratioMode", ratioMode, false, report),
-            integer("minEvents", minEvents, DEFAULT_MIN_EVENTS, 0, report),
-            Math.min(integer("topK", topK, DEFAULT_TOP_K, 0, report), MAX_TOP_K),
-            bool("metrics", metrics, true, report),
+            duration(AnomalyOption.RESOLVE_AFTER, resolveAfter, effectiveWindow, Duration.ZERO, report),
+            duration(AnomalyOption.DIGEST_INTERVAL, digestInterval, DEFAULT_DIGEST_INTERVAL, Duration.ZERO, report),
+            integer(AnomalyOption.MAX_ALERTS_PER_HOUR, maxAlertsPerHour, DEFAULT_MAX_ALERTS_PER_HOUR, 0, report),
+            bool(AnomalyOption.RATIO_MODE, ratioMode, false, report),
+            integer(AnomalyOption.MIN_EVENTS, minEvents, DEFAULT_MIN_EVENTS, 0, report),
+            Math.min(integer(AnomalyOption.TOP_K, topK, DEFAULT_TOP_K, 0, report), MAX_TOP_K),
+            bool(AnomalyOption.METRICS, metrics, true, report),
             markers,
             loggers);
     }
 
-    private static Duration duration(String option, String value, Duration fallback, Duration floor,
+    private static Duration duration(AnomalyOption option, String value, Duration fallback, Duration floor,
                                      Consumer<String> report) {
         if (value == null) {
             return fallback;
@@ -248,23 +286,25 @@ public final class AnomalyConfig {
         try {
             parsed = Durations.parse(value);
         } catch (IllegalArgumentException e) {
-            report.accept(option + ": " + e.getMessage() + "; using the default " + Durations.format(fallback));
+            report.accept(option.optionName() + ": " + e.getMessage() + "; using the default "
+                + Durations.format(fallback));
             return fallback;
         }
         if (parsed.compareTo(floor) < 0) {
-            report.accept(option + ": '" + value + "' is shorter than " + Durations.format(floor)
+            report.accept(option.optionName() + ": '" + value + "' is shorter than " + Durations.format(floor)
                 + "; using the default " + Durations.format(fallback));
             return fallback;
         }
         if (parsed.compareTo(MAX_DURATION) > 0) {
-            report.accept(option + ": '" + value + "' is longer than " + Durations.format(MAX_DURATION)
+            report.accept(option.optionName() + ": '" + value + "' is longer than "
+                + Durations.format(MAX_DURATION)
                 + "; using the default " + Durations.format(fallback));
             return fallback;
         }
         return parsed;
     }
 
-    private static int integer(String option, String value, int fallback, int min, Consumer<String> report) {
+    private static int integer(AnomalyOption option, String value, int fallback, int min, Consumer<String> report) {
         if (value == null) {
             return fallback;
         }
@@ -273,14 +313,16 @@ public final class AnomalyConfig {
             if (parsed >= min) {
                 return parsed;
             }
-            report.accept(option + ": " + parsed + " is below " + min + "; using the default " + fallback);
+            report.accept(option.optionName() + ": " + parsed + " is below " + min + "; using the default "
+                + fallback);
         } catch (NumberFormatException e) {
-            report.accept(option + ": '" + value + "' is not a whole number; using the default " + fallback);
+            report.accept(option.optionName() + ": '" + value + "' is not a whole number; using the default "
+                + fallback);
         }
         return fallback;
     }
 
-    private static double decimal(String option, String value, double fallback, double min, double max,
+    private static double decimal(AnomalyOption option, String value, double fallback, double min, double max,
                                   Consumer<String> report) {
         if (value == null) {
             return fallback;
@@ -291,15 +333,17 @@ public final class AnomalyConfig {
                 return parsed;
             }
             String bound = parsed < min ? "below " + plain(min) : "above " + plain(max);
-            report.accept(option + ": " + value.trim() + " is " + bound + "; using the default " + plain(fallback));
+            report.accept(option.optionName() + ": " + value.trim() + " is " + bound + "; using the default "
+                + plain(fallback));
         } catch (NumberFormatException e) {
-            report.accept(option + ": '" + value + "' is not a number; using the default " + plain(fallback));
+            report.accept(option.optionName() + ": '" + value + "' is not a number; using the default "
+                + plain(fallback));
         }
         return fallback;
     }
 
-    private static boolean bool(String option, String value, boolean fallback, Consumer<String> report) {
-        return OnOff.read(option, value, fallback, fallback, report);
+    private static boolean bool(AnomalyOption option, String value, boolean fallback, Consumer<String> report) {
+        return OnOff.read(option.optionName(), value, fallback, fallback, report);
     }
 
     private static String plain(double value) {

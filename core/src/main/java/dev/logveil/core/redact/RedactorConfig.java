@@ -1,6 +1,9 @@
 package dev.logveil.core.redact;
 
 import dev.logveil.core.internal.options.CommaList;
+import dev.logveil.core.internal.options.OnOff;
+import dev.logveil.core.internal.options.Option;
+import dev.logveil.core.internal.options.RedactionOption;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
@@ -10,8 +13,10 @@ import java.util.function.Consumer;
 
 /**
  * The redaction options, in the vocabulary shared by the Logback and Log4j2 adapters: {@code mask},
- * {@code fingerprint}, {@code sensitiveKeys}, {@code nonSensitiveKeys}, {@code disable}, {@code enable} and custom
- * rules ({@code name}, {@code regex}, {@code replacement}). Collects raw values as configuration supplies them;
+ * {@code fingerprint}, {@code sensitiveKeys}, {@code nonSensitiveKeys}, {@code disable}, {@code enable}, custom
+ * rules ({@code name}, {@code regex}, {@code replacement}) and {@code escapeLineBreaks}, as declared by
+ * {@link RedactionOption}. Collects raw values as configuration supplies them (typed setters for code, or
+ * {@link #apply} for {@code name=value} text);
  * {@link #build} validates them, reports every problem in words that name the option and the value, and always
  * returns a working redactor built from the valid options and safe defaults for the rest.
  *
@@ -28,7 +33,62 @@ public final class RedactorConfig {
     private final List<String> disable = new ArrayList<>();
     private final List<String> enable = new ArrayList<>();
     private final List<String[]> rules = new ArrayList<>();
+    private boolean escapeLineBreaks = true;
     private RedactionFaultListener faultListener = RedactionFaultListener.IGNORE;
+
+    /** A config holding the same options as this one; the two can then be changed independently. */
+    public RedactorConfig copy() {
+        RedactorConfig copy = new RedactorConfig();
+        copy.mask = mask;
+        copy.fingerprint = fingerprint;
+        copy.sensitiveKeys.addAll(sensitiveKeys);
+        copy.nonSensitiveKeys.addAll(nonSensitiveKeys);
+        copy.disable.addAll(disable);
+        copy.enable.addAll(enable);
+        copy.rules.addAll(rules);
+        copy.escapeLineBreaks = escapeLineBreaks;
+        copy.faultListener = faultListener;
+        return copy;
+    }
+
+    /**
+     * Applies one option given as text, as {@code %redact} options and the scrubber's flags give them. The name is
+     * one of {@link RedactionOption}'s, in any case, camel or kebab ({@code sensitiveKeys}, {@code sensitive-keys});
+     * a rule is written {@code NAME=REGEX}. An unknown name, an unreadable on/off value or a rule without a regex is
+     * reported to {@code report}, naming the option and the value, and changes nothing (an unreadable switch gets
+     * its safer setting); every other value is validated by {@link #build}.
+     */
+    public RedactorConfig apply(String name, String value, Consumer<String> report) {
+        RedactionOption option = RedactionOption.byName(name);
+        if (option == null) {
+            report.accept("unknown option '" + name + "'; ignored. Options: " + Option.names(RedactionOption.class));
+            return this;
+        }
+        switch (option) {
+            case MASK -> setMask(value);
+            // Unreadable: no fingerprint, the setting that reveals less about a secret.
+            case FINGERPRINT -> setFingerprint(OnOff.read(option.optionName(), value, false, false, report));
+            case SENSITIVE_KEYS -> setSensitiveKeys(value);
+            case NON_SENSITIVE_KEYS -> setNonSensitiveKeys(value);
+            case DISABLE -> setDisable(value);
+            case ENABLE -> setEnable(value);
+            case RULE -> applyRule(value, report);
+            // Unreadable: escape, the setting that guards against forged lines.
+            case ESCAPE_LINE_BREAKS -> setEscapeLineBreaks(
+                OnOff.read(option.optionName(), value, escapeLineBreaks, true, report));
+            default -> throw new IllegalStateException("option not applied: " + option);
+        }
+        return this;
+    }
+
+    private void applyRule(String spec, Consumer<String> report) {
+        int equals = spec == null ? -1 : spec.indexOf('=');
+        if (equals <= 0 || equals == spec.length() - 1) {
+            report.accept(RedactionOption.RULE.optionName() + ": '" + spec + "' is not NAME=REGEX; ignored");
+            return;
+        }
+        addRule(spec.substring(0, equals).trim(), spec.substring(equals + 1), null);
+    }
 
     /** The text that replaces a secret; default {@value #DEFAULT_MASK}. */
     public RedactorConfig setMask(String mask) {
@@ -95,6 +155,21 @@ public final class RedactorConfig {
     public RedactorConfig addRule(String name, String regex, String replacement) {
         rules.add(new String[] {name, regex, replacement});
         return this;
+    }
+
+    /**
+     * Whether the line-oriented components (pattern layouts, {@code %redact}) escape line breaks and control
+     * characters, the log-injection guard; default {@code true}. Carried for them: the redactor itself does not
+     * read it.
+     */
+    public RedactorConfig setEscapeLineBreaks(boolean escapeLineBreaks) {
+        this.escapeLineBreaks = escapeLineBreaks;
+        return this;
+    }
+
+    /** The {@code escapeLineBreaks} setting (see {@link #setEscapeLineBreaks}). */
+    public boolean escapeLineBreaks() {
+        return escapeLineBreaks;
     }
 
     /** Where faults inside the engine are reported (rate-limited); by default nowhere. */

@@ -1,27 +1,19 @@
 package dev.logveil.core.scrub;
 
+import dev.logveil.core.internal.options.Component;
+import dev.logveil.core.internal.options.Option;
+import dev.logveil.core.internal.options.OptionType;
+import dev.logveil.core.internal.options.RedactionOption;
 import dev.logveil.core.redact.RedactorConfig;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The scrubber's command line: the redaction options under the shared names, plus files and output. */
+/**
+ * The scrubber's command line: the redaction options of the shared vocabulary as {@code --kebab-case} flags
+ * ({@link Component#SCRUBBER}), plus files and output.
+ */
 final class ScrubOptions {
-    static final String USAGE = String.join("\n",
-        "Usage: logveil-scrub [options] [FILE...]",
-        "Reads each FILE (or standard input when there is none, or for '-') and writes it redacted to standard",
-        "output. A count of what was masked, by detector, goes to standard error.",
-        "",
-        "Options:",
-        "  --mask TEXT              replacement for a secret (default [REDACTED])",
-        "  --fingerprint            replace each secret by the mask plus a short SHA-256 fingerprint of it",
-        "  --sensitive-keys LIST    comma-separated key names to mask, added to the built-in names",
-        "  --non-sensitive-keys LIST  comma-separated key names never to mask, whatever their words say",
-        "  --disable LIST           comma-separated built-in detectors to turn off",
-        "  --enable LIST            comma-separated opt-in detectors to turn on (email, ip_address, high_entropy)",
-        "  --rule NAME=REGEX        a custom rule (RE2 syntax); the match is replaced by the mask; repeatable",
-        "  -o, --output FILE        write to FILE instead of standard output",
-        "  -q, --quiet              no counts or progress on standard error",
-        "  -h, --help               this help");
+    static final String USAGE = usage();
 
     final RedactorConfig config = new RedactorConfig();
     final List<String> files = new ArrayList<>();
@@ -38,31 +30,59 @@ final class ScrubOptions {
             switch (option) {
                 case "-h", "--help" -> options.help = true;
                 case "-q", "--quiet" -> options.quiet = true;
-                case "--fingerprint" -> options.config.setFingerprint(true);
-                case "--mask" -> options.config.setMask(in.value(option));
-                case "--sensitive-keys" -> options.config.setSensitiveKeys(in.value(option));
-                case "--non-sensitive-keys" -> options.config.setNonSensitiveKeys(in.value(option));
-                case "--disable" -> options.config.setDisable(in.value(option));
-                case "--enable" -> options.config.setEnable(in.value(option));
-                case "--rule" -> addRule(options, in.value(option));
                 case "-o", "--output" -> options.output = in.value(option);
                 default -> {
-                    if (option.startsWith("-") && !option.equals("-")) {
+                    Option shared = option.startsWith("--") ? Component.SCRUBBER.option(option.substring(2)) : null;
+                    if (shared != null) {
+                        applyShared(options, option, shared, in);
+                    } else if (option.startsWith("-") && !option.equals("-")) {
                         throw new IllegalArgumentException("unknown option '" + option + "'");
+                    } else {
+                        options.files.add(option);
                     }
-                    options.files.add(option);
                 }
             }
         }
         return options;
     }
 
-    private static void addRule(ScrubOptions options, String spec) {
-        int equals = spec.indexOf('=');
-        if (equals <= 0 || equals == spec.length() - 1) {
-            throw new IllegalArgumentException("--rule takes NAME=REGEX, got '" + spec + "'");
+    /**
+     * A flag of the shared vocabulary, {@code --sensitive-keys} for {@code sensitiveKeys}: the value goes through
+     * {@link RedactorConfig#apply}, and what it reports is a usage error. An on/off flag alone means {@code true}.
+     */
+    private static void applyShared(ScrubOptions options, String flag, Option option, Arguments in) {
+        String value = option.type() == OptionType.ON_OFF && !in.hasInlineValue() ? "true" : in.value(flag);
+        if (option == RedactionOption.RULE && (value.indexOf('=') <= 0 || value.endsWith("="))) {
+            throw new IllegalArgumentException(flag + " takes NAME=REGEX, got '" + value + "'");
         }
-        options.config.addRule(spec.substring(0, equals), spec.substring(equals + 1), null);
+        options.config.apply(option.optionName(), value, problem -> {
+            throw new IllegalArgumentException(flag + ": " + problem);
+        });
+    }
+
+    /** The help text; the shared options' lines come from the vocabulary. */
+    private static String usage() {
+        List<String> lines = new ArrayList<>(List.of(
+            "Usage: logveil-scrub [options] [FILE...]",
+            "Reads each FILE (or standard input when there is none, or for '-') and writes it redacted to standard",
+            "output. A count of what was masked, by detector, goes to standard error.",
+            "",
+            "Options:"));
+        for (Option option : Component.SCRUBBER.options()) {
+            String flag = "--" + option.kebabName() + switch (option.type()) {
+                case ON_OFF -> "";
+                case ELEMENT -> " NAME=REGEX";
+                case COMMA_LIST -> " LIST";
+                default -> " TEXT";
+            };
+            String defaultValue = option.defaultValue().isEmpty() || option.type() == OptionType.ON_OFF
+                ? "" : " (default " + option.defaultValue() + ")";
+            lines.add(String.format("  %-26s %s%s", flag, option.doc(), defaultValue));
+        }
+        lines.add("  -o, --output FILE          write to FILE instead of standard output");
+        lines.add("  -q, --quiet                no counts or progress on standard error");
+        lines.add("  -h, --help                 this help");
+        return String.join("\n", lines);
     }
 
     /** Walks the arguments; {@code --option=value} and {@code --option value} are the same. */
@@ -88,6 +108,10 @@ final class ScrubOptions {
                 return arg.substring(0, equals);
             }
             return arg;
+        }
+
+        boolean hasInlineValue() {
+            return inlineValue != null;
         }
 
         String value(String option) {

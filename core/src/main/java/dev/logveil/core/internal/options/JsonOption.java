@@ -1,0 +1,56 @@
+package dev.logveil.core.internal.options;
+
+import java.util.List;
+
+/**
+ * The options of the JSON components beyond redaction: static fields written on every event, with {@code key} and
+ * {@code value} in both adapters (as ECS's {@code AdditionalField} and Log4j2's {@code KeyValuePair}). Validated
+ * once by {@link StaticFields}.
+ */
+public enum JsonOption implements Option {
+    /** A nested element with {@code key} and {@code value}; as text, {@code KEY=VALUE}. */
+    ADDITIONAL_FIELD("additionalField", List.of("field", "keyValuePair"), OptionType.ELEMENT, "",
+        "a field written on every event, not redacted: key and value; repeatable"),
+    /** Several static fields at once, for a one-line property. */
+    ADDITIONAL_FIELDS("additionalFields", List.of("fields"), OptionType.COMMA_LIST, "",
+        "static fields as a comma list of key=value");
+
+    private final String optionName;
+    private final List<String> aliases;
+    private final OptionType type;
+    private final String defaultValue;
+    private final String doc;
+
+    JsonOption(String optionName, List<String> aliases, OptionType type, String defaultValue, String doc) {
+        this.optionName = optionName;
+        this.aliases = aliases;
+        this.type = type;
+        this.defaultValue = defaultValue;
+        this.doc = doc;
+    }
+
+    @Override
+    public String optionName() {
+        return optionName;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    @Override
+    public OptionType type() {
+        return type;
+    }
+
+    @Override
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    @Override
+    public String doc() {
+        return doc;
+    }
+}
