@@ -1,14 +1,13 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.json.JsonEventWriter;
-import dev.logveil.core.json.JsonFields;
+import dev.logveil.core.internal.options.StaticFields;
 import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
@@ -186,29 +185,16 @@ public final class RedactingJsonLayout extends AbstractStringLayout {
         }
 
         private Map<String, String> validFields() {
-            Map<String, String> fields = new LinkedHashMap<>();
-            if (additionalFields == null) {
-                return fields;
-            }
-            for (KeyValuePair field : additionalFields) {
-                if (field == null) {
-                    continue;
-                }
-                String key = field.getKey();
-                if (key == null || key.isBlank()) {
-                    PluginStatus.configurationError(PLUGIN_NAME, "KeyValuePair with value '" + field.getValue()
-                        + "' has no key; ignored");
-                } else if (JsonFields.RESERVED.contains(key)) {
-                    PluginStatus.configurationError(PLUGIN_NAME, "KeyValuePair key '" + key + "' is a field the"
-                        + " layout writes itself; ignored");
-                } else if (fields.containsKey(key)) {
-                    PluginStatus.configurationError(PLUGIN_NAME, "KeyValuePair key '" + key + "' is given twice;"
-                        + " the second one is ignored");
-                } else {
-                    fields.put(key, field.getValue() == null ? "" : field.getValue());
+            StaticFields fields = new StaticFields("KeyValuePair", "KeyValuePair");
+            if (additionalFields != null) {
+                for (KeyValuePair field : additionalFields) {
+                    if (field != null) {
+                        fields.add(field.getKey(), field.getValue(),
+                            problem -> PluginStatus.configurationError(PLUGIN_NAME, problem));
+                    }
                 }
             }
-            return fields;
+            return fields.asMap();
         }
     }
 }

@@ -70,7 +70,7 @@ class ConfigurationStatusTest {
             .anySatisfy(e -> assertThat(e).startsWith("RedactingJsonLayout: disable: unknown detector 'jwtt'"))
             .anySatisfy(e -> assertThat(e).startsWith("RedactingJsonLayout: rule 'broken': invalid regex '(unclosed'"))
             .anySatisfy(e -> assertThat(e).isEqualTo(
-                "RedactingJsonLayout: KeyValuePair key 'message' is a field the layout writes itself; ignored"))
+                "RedactingJsonLayout: KeyValuePair key 'message' is one of the fields Logveil writes itself; ignored"))
             .anySatisfy(e -> assertThat(e).isEqualTo(
                 "RedactingJsonLayout: KeyValuePair key 'service' is given twice; the second one is ignored"));
     }

@@ -5,11 +5,9 @@ import ch.qos.logback.classic.pattern.ExtendedThrowableProxyConverter;
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
-import dev.logveil.core.internal.options.CommaList;
+import dev.logveil.core.internal.options.StaticFields;
 import dev.logveil.core.json.JsonEventWriter;
-import dev.logveil.core.json.JsonFields;
 import dev.logveil.core.redact.Redactor;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +15,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * <encoder class="dev.logveil.logback.RedactingJsonEncoder">
- *   <field><name>service</name><value>checkout</value></field>
+ *   <additionalField><key>service</key><value>checkout</value></additionalField>
  * </encoder>
  * }</pre>
  *
@@ -29,8 +27,10 @@ import java.util.Map;
  * {@code key_status} and {@code request_id} come out as top-level fields like any MDC entry.
  *
  * <p>Options: the redaction vocabulary ({@code mask}, {@code fingerprint}, {@code sensitiveKeys}, {@code disable},
- * {@code enable}, {@code <rule>}) and static fields ({@code <field>} elements or a {@code fields} comma list of
- * {@code name=value}). Invalid options are reported as ERROR statuses and left out; the encoder still starts. The
+ * {@code enable}, {@code <rule>}) and static fields ({@code <additionalField>} elements with {@code key} and
+ * {@code value}, as Log4j2's {@code <KeyValuePair>}, or an {@code additionalFields} comma list of {@code key=value}).
+ * Invalid options (a blank, reserved or repeated key) are reported as ERROR statuses and left out; the encoder still
+ * starts. The
  * output is valid JSON for any input; an event that cannot be written becomes a line holding the mask, reported as a
  * rate-limited WARN status.
  */
@@ -38,7 +38,7 @@ public class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
     private static final String NAME = "RedactingJsonEncoder";
 
     private final RedactionOptions options = new RedactionOptions();
-    private final Map<String, String> staticFields = new LinkedHashMap<>();
+    private final StaticFields staticFields = new StaticFields("<additionalField>", "<additionalFields>");
     /** Until {@link #start()}: the defaults, so that an event reaching an unstarted encoder is still redacted. */
     private JsonEventWriter writer = new JsonEventWriter(Redactor.defaults(), Map.of());
     private ThrowableProxyConverter stackTraces = new ThrowableProxyConverter();
@@ -78,38 +78,30 @@ public class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
         options.addRule(rule);
     }
 
-    /** Adds a field written on every event ({@code <field><name/><value/></field>}). */
-    public void addField(JsonField field) {
+    /** The same as {@code <rule>}, under the name of Log4j2's {@code <RedactionRule>}: {@code <redactionRule>}. */
+    public void addRedactionRule(RedactionRule rule) {
+        addRule(rule);
+    }
+
+    /** Adds a field written on every event ({@code <additionalField><key/><value/></additionalField>}). */
+    public void addAdditionalField(AdditionalField field) {
         if (field != null) {
-            putField(field.getName(), field.getValue());
+            staticFields.add(field.getKey(), field.getValue(), this::reportField);
         }
     }
 
-    /** Fields written on every event, as a comma list of {@code name=value}. */
-    public void setFields(String commaList) {
-        for (String item : CommaList.split(commaList)) {
-            int eq = item.indexOf('=');
-            if (eq < 0) {
-                addError(NAME + ": <fields> entry '" + item + "' is not name=value; ignored");
-            } else {
-                putField(item.substring(0, eq).trim(), item.substring(eq + 1).trim());
-            }
-        }
+    /** Fields written on every event, as a comma list of {@code key=value}. */
+    public void setAdditionalFields(String commaList) {
+        staticFields.addAll(commaList, this::reportField);
     }
 
-    private void putField(String name, String value) {
-        if (name == null || name.isBlank()) {
-            addError(NAME + ": <field> has no name (value '" + value + "'); ignored");
-        } else if (JsonFields.RESERVED.contains(name.trim())) {
-            addError(NAME + ": <field> name '" + name.trim() + "' is one of the encoder's own fields; ignored");
-        } else {
-            staticFields.put(name.trim(), value == null ? "" : value);
-        }
+    private void reportField(String problem) {
+        addError(NAME + ": " + problem);
     }
 
     @Override
     public void start() {
-        writer = new JsonEventWriter(options.build(this, NAME), staticFields,
+        writer = new JsonEventWriter(options.build(this, NAME), staticFields.asMap(),
             message -> addWarn(NAME + ": " + message));
         boolean packagingData = getContext() instanceof LoggerContext
             && ((LoggerContext) getContext()).isPackagingDataEnabled();

@@ -26,10 +26,10 @@ class DocumentedOptionsTest {
         switch (option.name()) {
             case "rule":
                 return "<rule><name>order</name><regex>ord_[0-9]{6}</regex></rule>";
-            case "field":
-                return "<field><name>service</name><value>checkout</value></field>";
-            case "fields":
-                return "<fields>environment=test</fields>";
+            case "additionalField":
+                return "<additionalField><key>service</key><value>checkout</value></additionalField>";
+            case "additionalFields":
+                return "<additionalFields>environment=test</additionalFields>";
             default:
                 return "<" + option.name() + ">" + option.sampleValue() + "</" + option.name() + ">";
         }
@@ -91,7 +91,7 @@ class DocumentedOptionsTest {
         List<Option> shared = DocumentedOptions.table("logback.md", "## Options").stream()
             .filter(option -> !option.name().equals("escapeLineBreaks")).collect(Collectors.toList());
         List<Option> own = DocumentedOptions.table("logback.md", "## RedactingJsonEncoder");
-        assertThat(own).extracting(Option::name).contains("field", "fields");
+        assertThat(own).extracting(Option::name).contains("additionalField", "additionalFields");
 
         String xml = "<configuration>\n<appender name=\"JSON\" class=\"dev.logveil.logback.CaptureAppender\">\n"
             + "<encoder class=\"dev.logveil.logback.RedactingJsonEncoder\">\n" + elements(shared) + "\n"

@@ -118,10 +118,10 @@ class RedactingJsonEncoderTest {
         assertThat(logback.messagesAtLeast(Status.ERROR))
             .anySatisfy(m -> assertThat(m).startsWith("RedactingJsonEncoder: disable: unknown detector 'jwtt'"))
             .anySatisfy(m -> assertThat(m).startsWith("RedactingJsonEncoder: rule 'broken': invalid regex 'a{2,1}'"))
-            .anySatisfy(m -> assertThat(m).isEqualTo("RedactingJsonEncoder: <field> name 'message' is one of the"
-                + " encoder's own fields; ignored"))
-            .anySatisfy(m -> assertThat(m).isEqualTo("RedactingJsonEncoder: <fields> entry 'nonsense' is not"
-                + " name=value; ignored"));
+            .anySatisfy(m -> assertThat(m).isEqualTo("RedactingJsonEncoder: <additionalField> key 'message' is one"
+                + " of the fields Logveil writes itself; ignored"))
+            .anySatisfy(m -> assertThat(m).isEqualTo("RedactingJsonEncoder: <additionalFields> entry 'nonsense' is"
+                + " not key=value; ignored"));
         logback.logger("bad").info("jwt {}", Secrets.JWT);
         Map<String, Object> event = JsonLines.parse(logback.output("JSON")).get(0);
         assertThat(event).containsEntry("message", "jwt [REDACTED]").containsEntry("service", "checkout");

@@ -9,10 +9,10 @@ import java.util.List;
  */
 public enum JsonOption implements Option {
     /** A nested element with {@code key} and {@code value}; as text, {@code KEY=VALUE}. */
-    ADDITIONAL_FIELD("additionalField", List.of("field", "keyValuePair"), OptionType.ELEMENT, "",
+    ADDITIONAL_FIELD("additionalField", List.of("keyValuePair"), OptionType.ELEMENT, "",
         "a field written on every event, not redacted: key and value; repeatable"),
     /** Several static fields at once, for a one-line property. */
-    ADDITIONAL_FIELDS("additionalFields", List.of("fields"), OptionType.COMMA_LIST, "",
+    ADDITIONAL_FIELDS("additionalFields", List.of(), OptionType.COMMA_LIST, "",
         "static fields as a comma list of key=value");
 
     private final String optionName;

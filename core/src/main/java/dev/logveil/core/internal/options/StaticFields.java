@@ -13,16 +13,26 @@ import java.util.function.Consumer;
  */
 public final class StaticFields {
     private final Map<String, String> fields = new LinkedHashMap<>();
+    private final String fieldName;
+    private final String listName;
+
+    /**
+     * @param fieldName how the user writes one field, for reports ({@code <additionalField>}, {@code KeyValuePair})
+     * @param listName how the user writes the comma list, for reports ({@code <additionalFields>})
+     */
+    public StaticFields(String fieldName, String listName) {
+        this.fieldName = fieldName;
+        this.listName = listName;
+    }
 
     /** Adds one field; reports to {@code report} (naming the key and value) and skips it when it is invalid. */
     public void add(String key, String value, Consumer<String> report) {
-        String name = JsonOption.ADDITIONAL_FIELD.optionName();
         if (key == null || key.isBlank()) {
-            report.accept(name + " with value '" + value + "' has no key; ignored");
+            report.accept(fieldName + " with value '" + value + "' has no key; ignored");
         } else if (JsonFields.RESERVED.contains(key.trim())) {
-            report.accept(name + " key '" + key.trim() + "' is a field the component writes itself; ignored");
+            report.accept(fieldName + " key '" + key.trim() + "' is one of the fields Logveil writes itself; ignored");
         } else if (fields.containsKey(key.trim())) {
-            report.accept(name + " key '" + key.trim() + "' is given twice; the second one is ignored");
+            report.accept(fieldName + " key '" + key.trim() + "' is given twice; the second one is ignored");
         } else {
             fields.put(key.trim(), value == null ? "" : value);
         }
@@ -33,7 +43,7 @@ public final class StaticFields {
         for (String item : CommaList.split(commaList)) {
             int equals = item.indexOf('=');
             if (equals < 0) {
-                report.accept(JsonOption.ADDITIONAL_FIELDS.optionName() + " entry '" + item
+                report.accept(listName + " entry '" + item
                     + "' is not key=value; ignored");
             } else {
                 add(item.substring(0, equals), item.substring(equals + 1).trim(), report);

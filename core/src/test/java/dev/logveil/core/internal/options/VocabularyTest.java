@@ -109,7 +109,7 @@ class VocabularyTest {
 
     @Test
     void staticFieldsAreValidatedOnce() {
-        StaticFields fields = new StaticFields();
+        StaticFields fields = new StaticFields("<additionalField>", "<additionalFields>");
         fields.add("service", "checkout", problems::add);
         fields.add(" ", "x", problems::add);
         fields.add("message", "x", problems::add);

@@ -1,25 +1,26 @@
 package dev.logveil.logback;
 
 /**
- * A field that {@link RedactingJsonEncoder} writes on every event, such as the service name or the environment:
+ * A field that {@link RedactingJsonEncoder} writes on every event, such as the service name or the environment, with
+ * the same {@code key} and {@code value} as Log4j2's {@code <KeyValuePair>}:
  *
  * <pre>{@code
- * <field><name>service</name><value>checkout</value></field>
+ * <additionalField><key>service</key><value>checkout</value></additionalField>
  * }</pre>
  *
  * <p>Values are written as configured (Logback substitutes {@code ${...}} variables first) and are not redacted.
  */
-public class JsonField {
-    private String name;
+public class AdditionalField {
+    private String key;
     private String value;
 
     /** The field's name; must not be one of the encoder's own field names. */
-    public String getName() {
-        return name;
+    public String getKey() {
+        return key;
     }
 
-    public void setName(String name) {
-        this.name = name;
+    public void setKey(String key) {
+        this.key = key;
     }
 
     /** The field's value, written as a JSON string. */
