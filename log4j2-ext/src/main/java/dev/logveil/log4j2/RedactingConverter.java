@@ -1,12 +1,11 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.internal.options.OnOff;
+import dev.logveil.core.internal.options.Component;
 import dev.logveil.core.redact.LineRedaction;
 import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
 import dev.logveil.core.status.Faults;
-import java.util.Locale;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
@@ -24,8 +23,9 @@ import org.apache.logging.log4j.core.pattern.PatternConverter;
  * }</pre>
  *
  * <p>Options, one {@code name=value} per brace group, in the vocabulary of every Logveil component: {@code mask},
- * {@code fingerprint}, {@code sensitiveKeys}, {@code disable}, {@code enable} and {@code escapeLineBreaks}.
- * Custom rules need nested elements, so they belong to {@link RedactingPatternLayout}.
+ * {@code fingerprint}, {@code sensitiveKeys}, {@code nonSensitiveKeys}, {@code disable}, {@code enable},
+ * {@code escapeLineBreaks}, and repeatable custom rules written {@code {rule=NAME=REGEX}} (the match is replaced by
+ * the mask; a rule with its own replacement needs {@link RedactingPatternLayout}'s {@code <RedactionRule>}).
  *
  * <p>Exceptions: when the nested pattern holds an exception converter ({@code %ex}, {@code %xEx}, ...), the stack
  * trace is written there, redacted. When it holds the message but no exception converter ({@code %redact{%m}}),
@@ -43,8 +43,6 @@ public final class RedactingConverter extends LogEventPatternConverter implement
     static final String ELEMENT = "%redact";
     /** The nested pattern used when none is given. */
     static final String DEFAULT_NESTED_PATTERN = "%m";
-    private static final String OPTIONS = "mask, fingerprint, sensitiveKeys, nonSensitiveKeys, disable, enable, "
-        + "escapeLineBreaks";
 
     private final FormatterChain chain;
     private final Redactor redactor;
@@ -76,12 +74,13 @@ public final class RedactingConverter extends LogEventPatternConverter implement
                 + DEFAULT_NESTED_PATTERN + "'. Write e.g. %redact{%m%n%ex}");
             nested = DEFAULT_NESTED_PATTERN;
         }
-        RedactorConfig redaction = new RedactorConfig();
-        boolean escapeLineBreaks = RedactingPatternLayout.ESCAPE_LINE_BREAKS_BY_DEFAULT;
+        RedactorConfig redaction = new RedactorConfig()
+            .setEscapeLineBreaks(RedactingPatternLayout.ESCAPE_LINE_BREAKS_BY_DEFAULT);
         for (int i = 1; options != null && i < options.length; i++) {
-            escapeLineBreaks = applyOption(options[i], redaction, escapeLineBreaks);
+            applyOption(options[i], redaction);
         }
-        RedactionPolicy policy = new RedactionPolicy(PluginStatus.buildRedactor(ELEMENT, redaction), escapeLineBreaks);
+        RedactionPolicy policy =
+            new RedactionPolicy(PluginStatus.buildRedactor(ELEMENT, redaction), redaction.escapeLineBreaks());
         FormatterChain chain;
         try {
             chain = parseNested(config, nested, policy);
@@ -106,54 +105,19 @@ public final class RedactingConverter extends LogEventPatternConverter implement
         return chain;
     }
 
-    /** Applies one {@code name=value} option; returns the new value of {@code escapeLineBreaks}. */
-    private static boolean applyOption(String option, RedactorConfig config, boolean escapeLineBreaks) {
+    /**
+     * Applies one {@code name=value} option through core's vocabulary, which reports an unknown name or a bad value
+     * by name and value; a rule is {@code rule=NAME=REGEX}.
+     */
+    private static void applyOption(String option, RedactorConfig config) {
         int equals = option.indexOf('=');
         if (equals < 0) {
             PluginStatus.configurationError(ELEMENT, "option '" + option + "' is not name=value; ignored. Options: "
-                + OPTIONS);
-            return escapeLineBreaks;
+                + Component.LOG4J2_REDACT_CONVERTER.optionNames());
+            return;
         }
-        String name = option.substring(0, equals).trim();
-        String value = option.substring(equals + 1).trim();
-        switch (name.toLowerCase(Locale.ROOT)) {
-            case "mask":
-                config.setMask(value);
-                return escapeLineBreaks;
-            case "fingerprint":
-                // Unreadable: no fingerprint, the setting that reveals less about a secret.
-                config.setFingerprint(onOff(name, value, false, false));
-                return escapeLineBreaks;
-            case "sensitivekeys":
-                config.setSensitiveKeys(value);
-                return escapeLineBreaks;
-            case "nonsensitivekeys":
-                config.setNonSensitiveKeys(value);
-                return escapeLineBreaks;
-            case "disable":
-                config.setDisable(value);
-                return escapeLineBreaks;
-            case "enable":
-                config.setEnable(value);
-                return escapeLineBreaks;
-            case "escapelinebreaks":
-                // Unreadable: escape, the setting that guards against forged lines.
-                return onOff(name, value, RedactingPatternLayout.ESCAPE_LINE_BREAKS_BY_DEFAULT, true);
-            case "rule":
-            case "rules":
-                PluginStatus.configurationError(ELEMENT, "option '" + option + "': custom rules are nested elements;"
-                    + " use <RedactingPatternLayout> with <RedactionRule> elements. Ignored");
-                return escapeLineBreaks;
-            default:
-                PluginStatus.configurationError(ELEMENT, "unknown option '" + name + "'; ignored. Options: "
-                    + OPTIONS);
-                return escapeLineBreaks;
-        }
-    }
-
-    private static boolean onOff(String name, String value, boolean byDefault, boolean whenUnreadable) {
-        return OnOff.read(name, value, byDefault, whenUnreadable, problem -> PluginStatus.configurationError(ELEMENT,
-            problem));
+        config.apply(option.substring(0, equals).trim(), option.substring(equals + 1).trim(),
+            problem -> PluginStatus.configurationError(ELEMENT, problem));
     }
 
     @Override

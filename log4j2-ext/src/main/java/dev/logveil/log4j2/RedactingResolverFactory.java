@@ -1,5 +1,7 @@
 package dev.logveil.log4j2;
 
+import dev.logveil.core.internal.options.Component;
+import dev.logveil.core.internal.options.Option;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
 import java.util.LinkedHashMap;
@@ -22,10 +24,11 @@ import org.apache.logging.log4j.layout.template.json.resolver.TemplateResolverFa
  * "api_key": {"$resolver": "redact", "resolver": "mdc", "key": "api_key"}
  * }</pre>
  *
- * <p>Optional settings, in the vocabulary of every Logveil component: {@code mask}, {@code sensitiveKeys},
- * {@code disable}, {@code enable}; {@code redactField} names the template field the value is written under (the
- * {@link RedactingResolverInterceptor} sets it). When {@code redactField}, or the {@code key} of an {@code mdc} or
- * {@code map} resolver, is a sensitive key name, the value is masked whole.
+ * <p>Optional settings, in the vocabulary of every Logveil component: {@code mask}, {@code fingerprint},
+ * {@code sensitiveKeys}, {@code nonSensitiveKeys}, {@code disable}, {@code enable}; {@code redactField} names the
+ * template field the value is written under (the {@link RedactingResolverInterceptor} sets it). When
+ * {@code redactField}, or the {@code key} of an {@code mdc} or {@code map} resolver, is a sensitive key name, the
+ * value is masked whole.
  */
 @Plugin(name = "RedactingResolverFactory", category = TemplateResolverFactory.CATEGORY)
 public final class RedactingResolverFactory implements EventResolverFactory {
@@ -70,24 +73,20 @@ public final class RedactingResolverFactory implements EventResolverFactory {
             RedactingResolver.Carrier.of(wrappedName));
     }
 
+    /** The redactor of the resolver's own options, those of {@link Component#LOG4J2_TEMPLATE_RESOLVER}. */
     private static Redactor redactor(TemplateResolverConfig config) {
-        String[] options = {"mask", "sensitiveKeys", "nonSensitiveKeys", "disable", "enable"};
+        RedactorConfig redactorConfig = new RedactorConfig();
         boolean any = false;
-        for (String option : options) {
-            any |= config.exists(option);
+        for (Option option : Component.LOG4J2_TEMPLATE_RESOLVER.options()) {
+            String name = option.optionName();
+            if (config.exists(name)) {
+                any = true;
+                Object value = config.getObject(name);
+                redactorConfig.apply(name, value == null ? null : value.toString(),
+                    problem -> PluginStatus.configurationError(ELEMENT, problem));
+            }
         }
-        if (!any) {
-            return Redactor.defaults();
-        }
-        RedactorConfig redactorConfig = new RedactorConfig()
-            .setSensitiveKeys(config.getString("sensitiveKeys"))
-            .setNonSensitiveKeys(config.getString("nonSensitiveKeys"))
-            .setDisable(config.getString("disable"))
-            .setEnable(config.getString("enable"));
-        if (config.exists("mask")) {
-            redactorConfig.setMask(config.getString("mask"));
-        }
-        return PluginStatus.buildRedactor(ELEMENT, redactorConfig);
+        return any ? PluginStatus.buildRedactor(ELEMENT, redactorConfig) : Redactor.defaults();
     }
 
     /** The configuration map of a {@code redact} node wrapping {@code node} (a resolver node) under {@code field}. */

@@ -82,6 +82,13 @@ class RedactingConverterTest {
     }
 
     @Test
+    void takesCustomRulesAsOptions(@Named("RULES") ListAppender list) {
+        context.getLogger("RULES").info("ticket tk_123 order ord_abc kept tk_ ord_1");
+
+        assertThat(list.getMessages()).containsExactly("ticket *** order *** kept tk_ ord_1" + System.lineSeparator());
+    }
+
+    @Test
     void guardEscapesTheMessageButNotTheStackTrace(@Named("GUARDED") ListAppender list) {
         context.getLogger("GUARDED").warn("bob\nINFO forged line password=" + SECRET,
             new IllegalStateException("boom"));

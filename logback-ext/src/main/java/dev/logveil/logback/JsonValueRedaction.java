@@ -59,6 +59,11 @@ public abstract class JsonValueRedaction extends ContextAwareBase implements Lif
         options.addRule(rule);
     }
 
+    /** The same as {@code <rule>}, under the name of Log4j2's {@code <RedactionRule>}: {@code <redactionRule>}. */
+    public void addRedactionRule(RedactionRule rule) {
+        addRule(rule);
+    }
+
     /**
      * The text to write instead of {@code text}, found under {@code field} ({@code null} in an array or at the
      * root): the mask when the field name is a sensitive key, the redacted text when it held a secret, and

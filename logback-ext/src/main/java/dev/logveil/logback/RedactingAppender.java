@@ -81,6 +81,11 @@ public class RedactingAppender extends ForwardingAppender {
         options.addRule(rule);
     }
 
+    /** The same as {@code <rule>}, under the name of Log4j2's {@code <RedactionRule>}: {@code <redactionRule>}. */
+    public void addRedactionRule(RedactionRule rule) {
+        addRule(rule);
+    }
+
     @Override
     public void start() {
         redactor = options.build(this, NAME);

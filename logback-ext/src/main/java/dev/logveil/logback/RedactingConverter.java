@@ -9,10 +9,12 @@ import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.ConverterUtil;
 import ch.qos.logback.core.pattern.LiteralConverter;
+import dev.logveil.core.internal.options.Component;
 import dev.logveil.core.redact.LineRedaction;
 import dev.logveil.core.redact.OutputKind;
 import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.RedactorConfig;
 import dev.logveil.core.redact.SegmentTrust;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,10 @@ import java.util.List;
  *
  * <p><b>Options</b> come from a {@link RedactionSettings} declared with
  * {@code <define name="logveil" class="dev.logveil.logback.RedactionSettings">}, which takes the same elements as
- * {@link RedactingPatternLayout}; without one, the built-in defaults apply. Inside {@code %redact(...)}, at any
+ * {@link RedactingPatternLayout} (without one, the built-in defaults apply), and from the converter's own option
+ * list, which adds to them for this converter alone, as in Log4j2's {@code %redact}:
+ * {@code %redact(%msg){'mask=***','sensitiveKeys=pin,otp','rule=order=ord_[0-9]{6}'}} (quote each option: Logback
+ * splits the list at commas). The names are those of every Logveil component. Inside {@code %redact(...)}, at any
  * depth ({@code %redact(%cyan(%X{password}))}), {@code %X{key}}, {@code %X} and {@code %kvp} write each value as
  * core's {@link RedactionPolicy} decides (masked whole under a key that names a secret); the rest is scanned, and
  * then, with the log-injection guard (on unless {@code escapeLineBreaks} is false), escaped.
@@ -81,24 +86,48 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
     public void start() {
         applySettings();
         faults = new FaultReporter(this, NAME);
-        List<String> options = getOptionList();
-        if (options != null && !options.isEmpty()) {
-            addWarn(NAME + ": %redact takes no options; ignored " + options + ". Configure it with <define name=\""
-                + "logveil\" class=\"" + RedactionSettings.class.getName() + "\"> before the appenders");
-        }
         checkExceptionPrinting();
         checkFollowingLiteral();
         classifyChildren();
         super.start();
     }
 
+    /**
+     * The options: the context's {@link RedactionSettings} (or the defaults), refined by this converter's own option
+     * list, {@code %redact(...){'mask=***','sensitiveKeys=pin,otp'}}, read through core's vocabulary, which reports
+     * an unknown name or a bad value by name and value.
+     */
     private void applySettings() {
-        Object settings = getContext() == null ? null : getContext().getObject(RedactionSettings.CONTEXT_KEY);
-        if (settings instanceof RedactionSettings) {
-            redactor = ((RedactionSettings) settings).redactor();
-            escapeLineBreaks = ((RedactionSettings) settings).escapeLineBreaks();
+        Object found = getContext() == null ? null : getContext().getObject(RedactionSettings.CONTEXT_KEY);
+        RedactionSettings settings = found instanceof RedactionSettings ? (RedactionSettings) found : null;
+        if (settings != null) {
+            redactor = settings.redactor();
+            escapeLineBreaks = settings.escapeLineBreaks();
+        }
+        List<String> options = getOptionList();
+        if (options != null && !options.isEmpty()) {
+            RedactorConfig config = settings == null
+                ? new RedactorConfig().setEscapeLineBreaks(RedactionOptions.ESCAPE_LINE_BREAKS_BY_DEFAULT)
+                : settings.copyOfConfig();
+            for (String option : options) {
+                applyOption(option, config);
+            }
+            config.setFaultListener(message -> addWarn(NAME + ": " + message));
+            redactor = config.build(problem -> addError(NAME + ": " + problem));
+            escapeLineBreaks = config.escapeLineBreaks();
         }
         lineRedaction = new RedactionPolicy(redactor, escapeLineBreaks).lineRedaction();
+    }
+
+    private void applyOption(String option, RedactorConfig config) {
+        int equals = option.indexOf('=');
+        if (equals < 0) {
+            addError(NAME + ": option '" + option + "' is not name=value; ignored. Options: "
+                + Component.LOGBACK_REDACT_CONVERTER.optionNames() + ". Quote each one: {'mask=***','disable=jwt'}");
+            return;
+        }
+        config.apply(option.substring(0, equals).trim(), option.substring(equals + 1).trim(),
+            problem -> addError(NAME + ": " + problem));
     }
 
     /**

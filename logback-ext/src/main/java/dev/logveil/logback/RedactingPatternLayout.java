@@ -122,6 +122,11 @@ public class RedactingPatternLayout extends PatternLayout {
         options.addRule(rule);
     }
 
+    /** The same as {@code <rule>}, under the name of Log4j2's {@code <RedactionRule>}: {@code <redactionRule>}. */
+    public void addRedactionRule(RedactionRule rule) {
+        addRule(rule);
+    }
+
     /**
      * The log-injection guard: after redaction, escape line breaks, other control characters and ANSI escapes in the
      * text of every converter (message, MDC and key-value values, names, exception messages; stack traces keep the

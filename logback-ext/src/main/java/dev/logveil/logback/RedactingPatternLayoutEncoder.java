@@ -54,6 +54,11 @@ public class RedactingPatternLayoutEncoder extends PatternLayoutEncoderBase<ILog
         redactingLayout.addRule(rule);
     }
 
+    /** The same as {@code <rule>}, under the name of Log4j2's {@code <RedactionRule>}: {@code <redactionRule>}. */
+    public void addRedactionRule(RedactionRule rule) {
+        addRule(rule);
+    }
+
     /** See {@link RedactingPatternLayout#setEscapeLineBreaks}. */
     public void setEscapeLineBreaks(boolean escapeLineBreaks) {
         redactingLayout.setEscapeLineBreaks(escapeLineBreaks);

@@ -21,8 +21,7 @@ public final class RedactionOptions {
      */
     static final boolean ESCAPE_LINE_BREAKS_BY_DEFAULT = true;
 
-    private final RedactorConfig config = new RedactorConfig();
-    private boolean escapeLineBreaks = ESCAPE_LINE_BREAKS_BY_DEFAULT;
+    private final RedactorConfig config = new RedactorConfig().setEscapeLineBreaks(ESCAPE_LINE_BREAKS_BY_DEFAULT);
 
     public void setMask(String mask) {
         config.setMask(mask);
@@ -55,11 +54,16 @@ public final class RedactionOptions {
     }
 
     public void setEscapeLineBreaks(boolean escapeLineBreaks) {
-        this.escapeLineBreaks = escapeLineBreaks;
+        config.setEscapeLineBreaks(escapeLineBreaks);
     }
 
     public boolean escapeLineBreaks() {
-        return escapeLineBreaks;
+        return config.escapeLineBreaks();
+    }
+
+    /** A copy of the options as given so far, for a converter that refines them with its own option list. */
+    RedactorConfig copyOfConfig() {
+        return config.copy();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.logveil.logback;
 import ch.qos.logback.core.PropertyDefinerBase;
 import ch.qos.logback.core.spi.LifeCycle;
 import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.RedactorConfig;
 
 /**
  * The options of every {@code %redact(...)} converter of a Logback context. A stock {@code PatternLayout} cannot hold
@@ -18,7 +19,9 @@ import dev.logveil.core.redact.Redactor;
  * }</pre>
  *
  * <p>It takes the same options as {@link RedactingPatternLayout}: {@code mask}, {@code fingerprint},
- * {@code sensitiveKeys}, {@code disable}, {@code enable}, repeatable {@code <rule>} and {@code escapeLineBreaks}.
+ * {@code sensitiveKeys}, {@code nonSensitiveKeys}, {@code disable}, {@code enable}, repeatable {@code <rule>} and
+ * {@code escapeLineBreaks}. A {@code %redact(...)} with its own option list ({@code {'mask=***'}}) adds those
+ * options to these, for itself.
  * Invalid options are reported as ERROR statuses and replaced by defaults. The property it defines (here
  * {@code logveil}) holds a one-line summary of the settings, shown in Logback's own status messages.
  */
@@ -67,7 +70,12 @@ public class RedactionSettings extends PropertyDefinerBase implements LifeCycle 
         options.addRule(rule);
     }
 
-    /** Escape line breaks and control characters in {@code %msg} inside {@code %redact(...)}; default off. */
+    /** The same as {@code <rule>}, under the name of Log4j2's {@code <RedactionRule>}: {@code <redactionRule>}. */
+    public void addRedactionRule(RedactionRule rule) {
+        addRule(rule);
+    }
+
+    /** See {@link RedactingPatternLayout#setEscapeLineBreaks}; default on. */
     public void setEscapeLineBreaks(boolean escapeLineBreaks) {
         options.setEscapeLineBreaks(escapeLineBreaks);
     }
@@ -100,5 +108,10 @@ public class RedactionSettings extends PropertyDefinerBase implements LifeCycle 
 
     boolean escapeLineBreaks() {
         return options.escapeLineBreaks();
+    }
+
+    /** The options as configured, for a {@code %redact} that adds its own option list to them. */
+    RedactorConfig copyOfConfig() {
+        return options.copyOfConfig();
     }
 }

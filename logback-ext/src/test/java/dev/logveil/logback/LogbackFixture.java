@@ -25,9 +25,12 @@ final class LogbackFixture implements AutoCloseable {
     private final LoggerContext context = new LoggerContext();
 
     private LogbackFixture(String resource) {
+        this(LogbackFixture.class.getClassLoader().getResource(resource), resource);
+    }
+
+    private LogbackFixture(URL url, String resource) {
         context.setName("test-" + resource);
         context.setMDCAdapter(new LogbackMDCAdapter());
-        URL url = LogbackFixture.class.getClassLoader().getResource(resource);
         assertThat(url).as("test resource %s", resource).isNotNull();
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
@@ -40,6 +43,11 @@ final class LogbackFixture implements AutoCloseable {
 
     static LogbackFixture configure(String resource) {
         return new LogbackFixture(resource);
+    }
+
+    /** A context configured from a file written by the test. */
+    static LogbackFixture configure(URL file) {
+        return new LogbackFixture(file, file.getPath());
     }
 
     LoggerContext context() {

@@ -120,13 +120,29 @@ class RedactingConverterTest {
     }
 
     @Test
-    void optionsOnTheConverterAreReportedAndIgnored() {
-        logback = LogbackFixture.configure("converter/misuse.xml");
+    void theConvertersOwnOptionsAddToTheContextsSettingsForItAlone() {
+        logback = LogbackFixture.configure("converter/options.xml");
 
-        assertThat(logback.messagesAtLeast(Status.WARN)).filteredOn(m -> m.contains("options")).singleElement()
-            .asString().startsWith("RedactingConverter: %redact takes no options; ignored [mask=***]");
-        logback.logger("options").info("token {}", Secrets.GITHUB_TOKEN);
-        assertThat(logback.output("OPTIONS")).isEqualTo("token [REDACTED]" + NL);
+        logback.logger("options").info("shoe_size=44 customer_pin=1234 os-0123456789abcdef tk_42 {}",
+            Secrets.GITHUB_TOKEN);
+        assertThat(logback.output("OWN")).isEqualTo("shoe_size=*** customer_pin=*** *** *** ***" + NL);
+        assertThat(logback.output("SHARED")).as("the context-wide settings, without the other converter's")
+            .isEqualTo("shoe_size=44 customer_pin=[REDACTED] [REDACTED] tk_42 [REDACTED]" + NL);
+        logback.assertNoStatusAboveInfo();
+    }
+
+    @Test
+    void badOptionsOnTheConverterAreReportedByNameAndValueAndItStillRedacts() {
+        logback = LogbackFixture.configure("converter/bad-options.xml");
+
+        assertThat(logback.messagesAtLeast(Status.ERROR))
+            .anySatisfy(m -> assertThat(m).startsWith("RedactingConverter: unknown option 'maks'; ignored."))
+            .anySatisfy(m -> assertThat(m).startsWith("RedactingConverter: fingerprint: 'maybe' is neither"))
+            .anySatisfy(m -> assertThat(m).startsWith("RedactingConverter: escapeLineBreaks: 'nope' is neither"))
+            .anySatisfy(m -> assertThat(m).startsWith("RedactingConverter: disable: unknown detector 'jwtt'"))
+            .anySatisfy(m -> assertThat(m).startsWith("RedactingConverter: option 'plain' is not name=value"));
+        logback.logger("bad").info("jwt {}\nforged", Secrets.JWT);
+        assertThat(logback.output("OUT")).isEqualTo("jwt [REDACTED]\\nforged" + NL);
     }
 
     @Test

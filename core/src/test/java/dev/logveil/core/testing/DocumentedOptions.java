@@ -1,5 +1,6 @@
 package dev.logveil.core.testing;
 
+import dev.logveil.core.internal.options.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * The options a page of {@code docs/} documents, read from its option tables: a Markdown table whose header starts
  * with {@code | option |}, {@code | attribute |} or {@code | attribute / element |}, following a given heading. Each
  * adapter's test writes every documented option into a real configuration and fails if the framework ignores one,
- * so the docs and the code cannot drift apart.
+ * so the docs and the code cannot drift apart; {@link #assertListsVocabulary} checks that a table lists every option
+ * the vocabulary gives the component.
  */
 public final class DocumentedOptions {
     private static final Pattern NAME = Pattern.compile("`<?([A-Za-z][A-Za-z0-9]*)[^`]*`");
@@ -117,6 +119,24 @@ public final class DocumentedOptions {
             typed.add(known);
         }
         return typed;
+    }
+
+    /**
+     * Fails unless {@code documented} (a reference table) lists every vocabulary option of {@code component}, under
+     * its name or an alias, leaving out only {@code elsewhere} (options a page documents in another table).
+     */
+    public static void assertListsVocabulary(List<Option> documented, Component component,
+                                             dev.logveil.core.internal.options.Option... elsewhere) {
+        List<String> missing = new ArrayList<>();
+        for (dev.logveil.core.internal.options.Option option : component.options()) {
+            boolean listed = documented.stream().anyMatch(row -> option.answersTo(row.name()));
+            if (!listed && !List.of(elsewhere).contains(option)) {
+                missing.add(option.optionName());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new AssertionError("the reference table of " + component + " does not list " + missing);
+        }
     }
 
     private static boolean isOptionHeader(String line) {

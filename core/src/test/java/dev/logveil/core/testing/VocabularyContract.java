@@ -3,7 +3,9 @@ package dev.logveil.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logveil.core.internal.options.Component;
+import dev.logveil.core.internal.options.JsonOption;
 import dev.logveil.core.internal.options.Option;
+import dev.logveil.core.internal.options.RedactionOption;
 import java.beans.Introspector;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
@@ -91,6 +93,34 @@ public final class VocabularyContract {
             }
         }
         return names;
+    }
+
+    /** A valid value of {@code option} as text, as {@code %redact} options and properties write it. */
+    public static String sampleValue(Option option) {
+        if (option == RedactionOption.DISABLE) {
+            return "jwt";
+        }
+        if (option == RedactionOption.ENABLE) {
+            return "email";
+        }
+        if (option == RedactionOption.NON_SENSITIVE_KEYS) {
+            return "monkey_token";
+        }
+        if (option == RedactionOption.RULE) {
+            return "ticket=tk_[0-9]+";
+        }
+        if (option == JsonOption.ADDITIONAL_FIELD || option == JsonOption.ADDITIONAL_FIELDS) {
+            return "service=checkout";
+        }
+        return switch (option.type()) {
+            case ON_OFF -> "true";
+            case COMMA_LIST -> "alpha, beta";
+            case DURATION -> "2m";
+            case WHOLE_NUMBER -> "3";
+            case DECIMAL -> "3.5";
+            case LEVEL -> "WARN";
+            default -> option.defaultValue().isEmpty() ? "value" : option.defaultValue();
+        };
     }
 
     private static String annotationValue(Annotation annotation) {
