@@ -150,6 +150,17 @@ final class LogbackSetup {
         setIfPresent(anomaly.getMinErrors(), appender::setMinErrors);
         setIfPresent(anomaly.getFactor(), appender::setFactor);
         setIfPresent(anomaly.getCooldown(), appender::setCooldown);
+        setIfPresent(anomaly.getZScore(), appender::setZScore);
+        setIfPresent(anomaly.getSustain(), appender::setSustain);
+        setIfPresent(anomaly.getResolveFactor(), appender::setResolveFactor);
+        setIfPresent(anomaly.getResolveAfter(), appender::setResolveAfter);
+        setIfPresent(anomaly.getDigestInterval(), appender::setDigestInterval);
+        setIfPresent(anomaly.getMaxAlertsPerHour(), appender::setMaxAlertsPerHour);
+        setIfPresent(anomaly.getRatioMode(), appender::setRatioMode);
+        setIfPresent(anomaly.getMinEvents(), appender::setMinEvents);
+        setIfPresent(anomaly.getTopK(), appender::setTopK);
+        setIfPresent(anomaly.getMarkers(), appender::setMarkers);
+        setIfPresent(anomaly.getLoggers(), appender::setLoggers);
         appender.setMetrics(Boolean.toString(anomaly.isMetrics()));
     }
 

@@ -193,6 +193,39 @@ public class LogveilProperties {
         /** The least time between two alerts, e.g. 10m. */
         private String cooldown;
 
+        /** The significance a window must reach, in standard deviations. */
+        private String zScore;
+
+        /** How many consecutive hot evaluations raise an alert. */
+        private String sustain;
+
+        /** The calm threshold, as a multiple of the expected count. */
+        private String resolveFactor;
+
+        /** How long a window must stay calm before the alert resolves, e.g. 1m. */
+        private String resolveAfter;
+
+        /** The interval of still-firing digests, e.g. 30m; 0s for none. */
+        private String digestInterval;
+
+        /** The most alerts per hour; 0 for no cap. */
+        private String maxAlertsPerHour;
+
+        /** true to judge errors as a fraction of all events. */
+        private String ratioMode;
+
+        /** In ratio mode, the fewest events in a window for it to be judged. */
+        private String minEvents;
+
+        /** How many loggers, exception types and key_ids an alert lists. */
+        private String topK;
+
+        /** Comma-separated marker names; when set, only events carrying one of them count. */
+        private String markers;
+
+        /** Comma-separated logger names; when set, only their events (and their descendants') count. */
+        private String loggers;
+
         /** Whether to publish the detector's meters through Micrometer, when it is on the class path. */
         private boolean metrics = true;
 
@@ -250,6 +283,94 @@ public class LogveilProperties {
 
         public void setCooldown(String cooldown) {
             this.cooldown = cooldown;
+        }
+
+        public String getZScore() {
+            return zScore;
+        }
+
+        public void setZScore(String zScore) {
+            this.zScore = zScore;
+        }
+
+        public String getSustain() {
+            return sustain;
+        }
+
+        public void setSustain(String sustain) {
+            this.sustain = sustain;
+        }
+
+        public String getResolveFactor() {
+            return resolveFactor;
+        }
+
+        public void setResolveFactor(String resolveFactor) {
+            this.resolveFactor = resolveFactor;
+        }
+
+        public String getResolveAfter() {
+            return resolveAfter;
+        }
+
+        public void setResolveAfter(String resolveAfter) {
+            this.resolveAfter = resolveAfter;
+        }
+
+        public String getDigestInterval() {
+            return digestInterval;
+        }
+
+        public void setDigestInterval(String digestInterval) {
+            this.digestInterval = digestInterval;
+        }
+
+        public String getMaxAlertsPerHour() {
+            return maxAlertsPerHour;
+        }
+
+        public void setMaxAlertsPerHour(String maxAlertsPerHour) {
+            this.maxAlertsPerHour = maxAlertsPerHour;
+        }
+
+        public String getRatioMode() {
+            return ratioMode;
+        }
+
+        public void setRatioMode(String ratioMode) {
+            this.ratioMode = ratioMode;
+        }
+
+        public String getMinEvents() {
+            return minEvents;
+        }
+
+        public void setMinEvents(String minEvents) {
+            this.minEvents = minEvents;
+        }
+
+        public String getTopK() {
+            return topK;
+        }
+
+        public void setTopK(String topK) {
+            this.topK = topK;
+        }
+
+        public String getMarkers() {
+            return markers;
+        }
+
+        public void setMarkers(String markers) {
+            this.markers = markers;
+        }
+
+        public String getLoggers() {
+            return loggers;
+        }
+
+        public void setLoggers(String loggers) {
+            this.loggers = loggers;
         }
 
         public boolean isMetrics() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.logveil.core.testing.SecretSamples;
+import dev.logveil.core.internal.options.Component;
+import dev.logveil.core.internal.options.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -91,12 +94,24 @@ class SpringBootDocsTest {
             "logging.logveil.request-id.header");
         String page = Files.readString(PAGE, StandardCharsets.UTF_8);
         Matcher documented = Pattern.compile("\\| `(logging\\.logveil\\.[a-z.-]+)").matcher(page);
-        int rows = 0;
+        List<String> rows = new ArrayList<>();
         while (documented.find()) {
-            rows++;
+            rows.add(documented.group(1));
             assertThat(names).as("metadata for %s", documented.group(1)).contains(documented.group(1));
         }
-        assertThat(rows).isEqualTo(19);
+        assertThat(rows).hasSize(30);
+        assertListsVocabulary(rows, "logging.logveil.", Component.SPRING_BOOT);
+        assertListsVocabulary(rows, "logging.logveil.anomaly.", Component.SPRING_BOOT_ANOMALY);
+    }
+
+    /** The page's property table lists every option the vocabulary gives {@code component}, under {@code prefix}. */
+    private static void assertListsVocabulary(List<String> rows, String prefix, Component component) {
+        List<String> names = rows.stream().filter(row -> row.startsWith(prefix))
+            .map(row -> row.substring(prefix.length())).filter(name -> !name.contains("."))
+            .collect(Collectors.toList());
+        for (Option option : component.options()) {
+            assertThat(names).as("%s: %s documented", component, option.optionName()).anyMatch(option::answersTo);
+        }
     }
 
     private static List<String> metadataPropertyNames() throws IOException {

@@ -2,6 +2,7 @@ package dev.logveil.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logveil.core.internal.options.AnomalyOption;
 import dev.logveil.core.internal.options.Component;
 import dev.logveil.core.internal.options.JsonOption;
 import dev.logveil.core.internal.options.Option;
@@ -108,6 +109,9 @@ public final class VocabularyContract {
         }
         if (option == RedactionOption.RULE) {
             return "ticket=tk_[0-9]+";
+        }
+        if (option == AnomalyOption.BASELINE) {
+            return "1h";
         }
         if (option == JsonOption.ADDITIONAL_FIELD || option == JsonOption.ADDITIONAL_FIELDS) {
             return "service=checkout";
