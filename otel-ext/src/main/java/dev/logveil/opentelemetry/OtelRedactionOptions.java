@@ -1,5 +1,8 @@
 package dev.logveil.opentelemetry;
 
+import dev.logveil.core.internal.options.Component;
+import dev.logveil.core.internal.options.Option;
+import dev.logveil.core.internal.options.RedactionOption;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
@@ -7,8 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads Logveil's shared options from OpenTelemetry's configuration (system properties or environment variables, as
- * every {@code otel.*} setting): {@code otel.logveil.mask}, {@code .fingerprint}, {@code .sensitive-keys},
- * {@code .disable}, {@code .enable}, and custom rules named in {@code otel.logveil.rules} with
+ * every {@code otel.*} setting), under the vocabulary's names in kebab case: {@code otel.logveil.mask},
+ * {@code .fingerprint}, {@code .sensitive-keys}, {@code .non-sensitive-keys}, {@code .disable}, {@code .enable}, and
+ * custom rules named in {@code otel.logveil.rules} with
  * {@code otel.logveil.rule.NAME.regex} and {@code .replacement}. {@code otel.logveil.enabled=false} turns the
  * exporter wrapper off.
  */
@@ -23,24 +27,32 @@ final class OtelRedactionOptions {
         return config.getBoolean(PREFIX + "enabled", true);
     }
 
-    /** A redactor from the options; each invalid option is reported to {@code problems} and replaced by its default. */
+    /**
+     * A redactor from the options the vocabulary gives this integration ({@link Component#OPENTELEMETRY}), each read
+     * under its kebab-case name; each invalid option is reported to {@code problems} and replaced by its default.
+     */
     static Redactor redactor(ConfigProperties config, Consumer<String> problems) {
-        RedactorConfig options = new RedactorConfig()
-            .setFingerprint(config.getBoolean(PREFIX + "fingerprint", false))
-            .setFaultListener(problems::accept);
-        String mask = config.getString(PREFIX + "mask");
-        if (mask != null) {
-            options.setMask(mask);
+        Consumer<String> report = problem -> problems.accept(PREFIX + problem);
+        RedactorConfig options = new RedactorConfig().setFaultListener(problems::accept);
+        for (Option option : Component.OPENTELEMETRY.options()) {
+            if (option == RedactionOption.RULE) {
+                addRules(config, options);
+                continue;
+            }
+            String value = config.getString(PREFIX + option.kebabName());
+            if (value != null) {
+                options.apply(option.optionName(), value, report);
+            }
         }
-        options.setSensitiveKeys(config.getString(PREFIX + "sensitive-keys"));
-        options.setNonSensitiveKeys(config.getString(PREFIX + "non-sensitive-keys"));
-        options.setDisable(config.getString(PREFIX + "disable"));
-        options.setEnable(config.getString(PREFIX + "enable"));
+        return options.build(report);
+    }
+
+    /** Rules are named in {@code otel.logveil.rules}, each with {@code otel.logveil.rule.NAME.regex}. */
+    private static void addRules(ConfigProperties config, RedactorConfig options) {
         for (String name : config.getList(PREFIX + "rules")) {
             String regex = config.getString(PREFIX + "rule." + name + ".regex");
             String replacement = config.getString(PREFIX + "rule." + name + ".replacement");
             options.addRule(name, regex, replacement);
         }
-        return options.build(problem -> problems.accept(PREFIX + problem));
     }
 }

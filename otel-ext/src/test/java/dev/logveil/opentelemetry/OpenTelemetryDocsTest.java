@@ -3,6 +3,8 @@ package dev.logveil.opentelemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
+import dev.logveil.core.internal.options.Component;
+import dev.logveil.core.internal.options.Option;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
 import dev.logveil.core.testing.SecretSamples;
@@ -44,6 +46,19 @@ class OpenTelemetryDocsTest {
         "token_count", "password_reset_required", "passwordless", "secret_santa", "keyboard", "request_id",
         "key_id", "monkey", "tokenizer", "exception.message", "code.function", "thread.name", "trace_id",
         "http.request.method", "user.name", "order_id");
+
+    @Test
+    void propertyTableListsEveryOptionOfTheVocabulary() throws IOException {
+        String page = Files.readString(PAGE, StandardCharsets.UTF_8);
+        Matcher row = java.util.regex.Pattern.compile("\\| `otel\\.logveil\\.([a-z-]+)`").matcher(page);
+        List<String> documented = new ArrayList<>();
+        while (row.find()) {
+            documented.add(row.group(1));
+        }
+        for (Option option : Component.OPENTELEMETRY.options()) {
+            assertThat(documented).as("otel.logveil.%s documented", option.kebabName()).anyMatch(option::answersTo);
+        }
+    }
 
     @Test
     void javaBlockIsTheCompiledExample() throws IOException {
