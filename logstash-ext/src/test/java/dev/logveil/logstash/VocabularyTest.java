@@ -1,0 +1,17 @@
+package dev.logveil.logstash;
+
+import dev.logveil.core.internal.options.Component;
+import dev.logveil.core.testing.VocabularyContract;
+import org.junit.jupiter.api.Test;
+
+/** The masker and the decorator take exactly the redaction options core's vocabulary gives them, as Joran sees them. */
+class VocabularyTest {
+
+    @Test
+    void theMaskerAndTheDecoratorTakeTheRedactionOptions() {
+        VocabularyContract.check(Component.LLE_VALUE_MASKER,
+            VocabularyContract.beanNames(RedactingValueMasker.class));
+        VocabularyContract.check(Component.LLE_VALUE_MASKER,
+            VocabularyContract.beanNames(RedactingJsonGeneratorDecorator.class));
+    }
+}
