@@ -2,6 +2,7 @@ package dev.logveil.log4j2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logveil.core.internal.options.Component;
 import dev.logveil.core.testing.DocumentedOptions;
 import dev.logveil.core.testing.DocumentedOptions.Option;
 import java.io.IOException;
@@ -93,6 +94,7 @@ class DocumentedOptionsTest {
     void everyDocumentedAnomalyOptionIsRead() throws IOException {
         List<Option> options = DocumentedOptions.table("anomaly.md", "### Options");
         assertThat(options).extracting(Option::name).contains("window", "zScore", "ratioMode", "markers");
+        DocumentedOptions.assertListsVocabulary(options, Component.LOG4J2_ANOMALY_APPENDER);
 
         String appenders = "<ErrorRateAnomaly name=\"OUT\" " + attributes(options) + ">"
             + "<AppenderRef ref=\"ALERTS\"/></ErrorRateAnomaly>";
@@ -108,9 +110,13 @@ class DocumentedOptionsTest {
             DocumentedOptions.typedFrom(DocumentedOptions.table("log4j2.md", "## RedactingJsonLayout"), shared);
         assertThat(pattern).extracting(Option::name).contains("pattern", "alwaysWriteExceptions", "escapeLineBreaks");
         assertThat(json).extracting(Option::name).contains("KeyValuePair", "RedactionRule");
+        DocumentedOptions.assertListsVocabulary(pattern, Component.LOG4J2_PATTERN_LAYOUT);
+        DocumentedOptions.assertListsVocabulary(json, Component.LOG4J2_JSON_LAYOUT);
+        DocumentedOptions.assertListsVocabulary(shared, Component.LOG4J2_REDACT_CONVERTER);
 
         String converterOptions = shared.stream().filter(not("RedactionRule"))
-            .map(option -> "{" + option.name() + "=" + option.sampleValue() + "}").collect(Collectors.joining());
+            .map(option -> "{" + option.name() + "=" + option.sampleValue() + "}").collect(Collectors.joining())
+            + "{rule=order=ord_[0-9]+}";
         String appenders = "<List name=\"OUT\"><RedactingPatternLayout " + attributes(pattern) + ">"
             + elements(pattern) + "</RedactingPatternLayout></List>\n"
             + "<List name=\"JSON\"><RedactingJsonLayout " + attributes(json) + ">" + elements(json)

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
+import dev.logveil.core.internal.options.Component;
 import dev.logveil.core.testing.DocumentedOptions;
 import dev.logveil.core.testing.DocumentedOptions.Option;
 import java.io.ByteArrayInputStream;
@@ -58,6 +59,7 @@ class DocumentedOptionsTest {
     void everyDocumentedAnomalyOptionIsRead() throws JoranException {
         List<Option> options = DocumentedOptions.table("anomaly.md", "### Options");
         assertThat(options).extracting(Option::name).contains("window", "zScore", "ratioMode", "markers");
+        DocumentedOptions.assertListsVocabulary(options, Component.LOGBACK_ANOMALY_APPENDER);
 
         String xml = "<configuration>\n<appender name=\"ALERTS\" class=\"ch.qos.logback.core.read.ListAppender\"/>\n"
             + "<appender name=\"SPIKE\" class=\"dev.logveil.logback.ErrorRateAnomalyAppender\">\n"
@@ -70,6 +72,8 @@ class DocumentedOptionsTest {
     void everyDocumentedRedactionOptionIsReadByEveryTextComponent() throws JoranException {
         List<Option> options = DocumentedOptions.table("logback.md", "## Options");
         assertThat(options).extracting(Option::name).contains("mask", "fingerprint", "rule", "escapeLineBreaks");
+        DocumentedOptions.assertListsVocabulary(options, Component.LOGBACK_PATTERN_LAYOUT);
+        DocumentedOptions.assertListsVocabulary(options, Component.LOGBACK_REDACT_CONVERTER);
 
         String xml = "<configuration>\n"
             + "<appender name=\"ENCODER\" class=\"dev.logveil.logback.CaptureAppender\">\n"
@@ -92,6 +96,9 @@ class DocumentedOptionsTest {
             .filter(option -> !option.name().equals("escapeLineBreaks")).collect(Collectors.toList());
         List<Option> own = DocumentedOptions.table("logback.md", "## RedactingJsonEncoder");
         assertThat(own).extracting(Option::name).contains("additionalField", "additionalFields");
+        List<Option> all = new java.util.ArrayList<>(shared);
+        all.addAll(own);
+        DocumentedOptions.assertListsVocabulary(all, Component.LOGBACK_JSON_ENCODER);
 
         String xml = "<configuration>\n<appender name=\"JSON\" class=\"dev.logveil.logback.CaptureAppender\">\n"
             + "<encoder class=\"dev.logveil.logback.RedactingJsonEncoder\">\n" + elements(shared) + "\n"
