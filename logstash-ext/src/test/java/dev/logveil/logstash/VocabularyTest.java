@@ -1,6 +1,7 @@
 package dev.logveil.logstash;
 
 import dev.logveil.core.internal.options.Component;
+import dev.logveil.core.testing.DocumentedOptions;
 import dev.logveil.core.testing.VocabularyContract;
 import org.junit.jupiter.api.Test;
 
@@ -13,5 +14,11 @@ class VocabularyTest {
             VocabularyContract.beanNames(RedactingValueMasker.class));
         VocabularyContract.check(Component.LLE_VALUE_MASKER,
             VocabularyContract.beanNames(RedactingJsonGeneratorDecorator.class));
+    }
+
+    @Test
+    void theReferenceTableListsEveryOption() {
+        DocumentedOptions.assertListsVocabulary(DocumentedOptions.table("logstash.md", "## Options"),
+            Component.LLE_VALUE_MASKER);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logveil.core.anomaly.AnomalyConfig;
 import dev.logveil.core.anomaly.AnomalySettings;
 import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.testing.DocumentedOptions;
 import dev.logveil.core.redact.RedactorConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,6 +124,12 @@ class VocabularyTest {
         assertThat(problems.get(1)).contains("'message'");
         assertThat(problems.get(2)).contains("'service'").contains("twice");
         assertThat(problems.get(3)).contains("'broken'");
+    }
+
+    @Test
+    void theRedactionReferenceListsEveryRedactionOptionOfTheScrubber() {
+        DocumentedOptions.assertListsVocabulary(DocumentedOptions.table("redaction.md", "## Options"),
+            Component.SCRUBBER);
     }
 
     @Test
