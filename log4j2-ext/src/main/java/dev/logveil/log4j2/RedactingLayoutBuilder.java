@@ -1,8 +1,10 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.internal.options.OnOff;
+import dev.logveil.core.internal.options.RedactionOption;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
+import java.util.function.Consumer;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
 import org.apache.logging.log4j.core.config.plugins.PluginConfiguration;
@@ -108,15 +110,15 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
      * {@code element}, and the redactor falls back to safe defaults for them.
      */
     protected final Redactor buildRedactor(String element) {
-        // Unreadable: no fingerprint, the setting that reveals less about a secret.
-        boolean fingerprinted = readOnOff(element, "fingerprint", fingerprint, false, false);
-        RedactorConfig config = new RedactorConfig()
-            .setMask(mask)
-            .setFingerprint(fingerprinted)
-            .setSensitiveKeys(sensitiveKeys)
-            .setNonSensitiveKeys(nonSensitiveKeys)
-            .setDisable(disable)
-            .setEnable(enable);
+        RedactorConfig config = new RedactorConfig();
+        Consumer<String> report = problem -> PluginStatus.configurationError(element, problem);
+        // Each attribute given goes through core's vocabulary, which reads and reports it as every component does.
+        applyIfGiven(config, RedactionOption.MASK, mask, report);
+        applyIfGiven(config, RedactionOption.FINGERPRINT, fingerprint, report);
+        applyIfGiven(config, RedactionOption.SENSITIVE_KEYS, sensitiveKeys, report);
+        applyIfGiven(config, RedactionOption.NON_SENSITIVE_KEYS, nonSensitiveKeys, report);
+        applyIfGiven(config, RedactionOption.DISABLE, disable, report);
+        applyIfGiven(config, RedactionOption.ENABLE, enable, report);
         if (rules != null) {
             for (RedactionRule rule : rules) {
                 if (rule != null) {
@@ -125,6 +127,13 @@ public abstract class RedactingLayoutBuilder<B extends RedactingLayoutBuilder<B,
             }
         }
         return PluginStatus.buildRedactor(element, config);
+    }
+
+    private static void applyIfGiven(RedactorConfig config, RedactionOption option, String value,
+                                     Consumer<String> report) {
+        if (value != null) {
+            config.apply(option.optionName(), value, report);
+        }
     }
 
     /**
