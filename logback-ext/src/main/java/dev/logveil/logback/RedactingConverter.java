@@ -113,7 +113,12 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
                 applyOption(option, config);
             }
             config.setFaultListener(message -> addWarn(NAME + ": " + message));
-            redactor = config.build(problem -> addError(NAME + ": " + problem));
+            // The settings' own problems were reported once, by RedactionSettings: only this converter's are new.
+            redactor = config.build(problem -> {
+                if (settings == null || !settings.hasReported(problem)) {
+                    addError(NAME + ": " + problem);
+                }
+            });
             escapeLineBreaks = config.escapeLineBreaks();
         }
         lineRedaction = new RedactionPolicy(redactor, escapeLineBreaks).lineRedaction();

@@ -3,6 +3,8 @@ package dev.logveil.logback;
 import ch.qos.logback.core.spi.ContextAware;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The redaction options every Logveil Logback component accepts, in the vocabulary shared with the Log4j2 adapter
@@ -22,6 +24,7 @@ public final class RedactionOptions {
     static final boolean ESCAPE_LINE_BREAKS_BY_DEFAULT = true;
 
     private final RedactorConfig config = new RedactorConfig().setEscapeLineBreaks(ESCAPE_LINE_BREAKS_BY_DEFAULT);
+    private final Set<String> reported = new HashSet<>();
 
     public void setMask(String mask) {
         config.setMask(mask);
@@ -73,6 +76,14 @@ public final class RedactionOptions {
      */
     public Redactor build(ContextAware owner, String component) {
         config.setFaultListener(message -> owner.addWarn(component + ": " + message));
-        return config.build(problem -> owner.addError(component + ": " + problem));
+        return config.build(problem -> {
+            reported.add(problem);
+            owner.addError(component + ": " + problem);
+        });
+    }
+
+    /** Whether {@link #build} has reported this problem already (a copy of the config would report it again). */
+    boolean hasReported(String problem) {
+        return reported.contains(problem);
     }
 }

@@ -114,4 +114,9 @@ public class RedactionSettings extends PropertyDefinerBase implements LifeCycle 
     RedactorConfig copyOfConfig() {
         return options.copyOfConfig();
     }
+
+    /** Whether this problem of the settings was reported when they started. */
+    boolean hasReported(String problem) {
+        return options.hasReported(problem);
+    }
 }

@@ -146,6 +146,18 @@ class RedactingConverterTest {
     }
 
     @Test
+    void aProblemOfTheSettingsIsReportedOnceEvenWhenAConverterAddsOptions() {
+        logback = LogbackFixture.configure("converter/bad-settings-and-options.xml");
+
+        assertThat(logback.messagesAtLeast(Status.ERROR)).filteredOn(m -> m.contains("'jwtt'")).singleElement()
+            .asString().startsWith("RedactionSettings: disable: unknown detector 'jwtt'");
+        assertThat(logback.messagesAtLeast(Status.ERROR)).filteredOn(m -> m.contains("'emial'")).singleElement()
+            .asString().startsWith("RedactingConverter: enable: unknown detector 'emial'");
+        logback.logger("bad").info("jwt {}", Secrets.JWT);
+        assertThat(logback.output("OUT")).isEqualTo("jwt ***" + NL);
+    }
+
+    @Test
     void aConversionWordRightAfterTheClosingParenthesisIsReported() {
         logback = LogbackFixture.configure("converter/misuse.xml");
 
