@@ -5,19 +5,21 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.logveil.core.redact.KnownCleanNames;
+import dev.logveil.core.redact.KnownStrings;
 import dev.logveil.core.redact.RedactionFaultListener;
 import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.SegmentTrust;
 import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -63,6 +65,11 @@ public final class JsonEventWriter {
     /** Logger and thread names already found clean: they repeat on every line, so each is scanned once. */
     private final KnownCleanNames cleanLoggers = new KnownCleanNames();
     private final KnownCleanNames cleanThreads = new KnownCleanNames();
+    /**
+     * Context and key-value keys written as they are (clean, well-formed, none of ours): the same key instances come
+     * with every event, so each is checked once.
+     */
+    private final KnownStrings plainKeys = new KnownStrings();
 
     /**
      * Creates a writer.
@@ -181,7 +188,7 @@ public final class JsonEventWriter {
             throws IOException {
         if (name != null) {
             g.writeFieldName(field);
-            boolean clean = known.trust(name, name, 0, name.length(), redactor) == SegmentTrust.KNOWN_CLEAN;
+            boolean clean = known.trust(name, name, 0, name.length(), redactor) != SegmentTrust.UNKNOWN;
             g.writeString(JsonText.wellFormed(clean ? name : redactor.redact(name)));
         }
     }
@@ -240,8 +247,16 @@ public final class JsonEventWriter {
         }
 
         private void writeName(String key) throws IOException {
+            if (plainKeys.contains(key)) {
+                generator.writeFieldName(key);
+                return;
+            }
             String name = JsonText.wellFormed(redactor.redact(key == null ? "null" : key));
-            generator.writeFieldName(JsonFields.RESERVED.contains(name) ? JsonFields.COLLISION_PREFIX + name : name);
+            String field = JsonFields.RESERVED.contains(name) ? JsonFields.COLLISION_PREFIX + name : name;
+            if (field == key) {
+                plainKeys.remember(key);
+            }
+            generator.writeFieldName(field);
         }
     }
 
@@ -306,14 +321,49 @@ public final class JsonEventWriter {
         }
     }
 
-    /** A byte buffer that can be reset and drained without copying. */
-    private static final class Buffer extends ByteArrayOutputStream {
-        Buffer() {
-            super(512);
+    /**
+     * A growable byte buffer that can be reset and drained without copying. Not a {@code ByteArrayOutputStream}: its
+     * methods are synchronized, and a buffer that never leaves its thread would pay for a lock on every write.
+     */
+    private static final class Buffer extends OutputStream {
+        private byte[] bytes = new byte[512];
+        private int count;
+
+        @Override
+        public void write(int b) {
+            ensureRoom(1);
+            bytes[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            ensureRoom(len);
+            System.arraycopy(b, off, bytes, count, len);
+            count += len;
+        }
+
+        private void ensureRoom(int more) {
+            if (more > bytes.length - count) {
+                // Math.addExact: an event near 2 GB fails (and is written as the fallback) rather than overflow.
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, Math.addExact(count, more)));
+            }
+        }
+
+        void reset() {
+            count = 0;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, count);
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            out.write(bytes, 0, count);
         }
 
         int capacity() {
-            return buf.length;
+            return bytes.length;
         }
     }
 

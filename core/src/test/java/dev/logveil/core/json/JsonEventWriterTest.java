@@ -83,6 +83,21 @@ class JsonEventWriterTest {
     }
 
     @Test
+    void keysAreJudgedTheSameOnEveryEventThoughCheckedOnce() throws IOException {
+        // The same key instances on every event, as an MDC holds them: the verdict of the first event must hold.
+        TestEventView event = new TestEventView();
+        event.context.put("message", "from mdc");
+        event.context.put("token=abc123xyz", "v");
+        event.context.put("bad\uD800key", "w");
+        event.context.put("order_id", "42");
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> fields = parse(writer.toJson(event));
+            assertThat(fields).containsEntry("ctx_message", "from mdc").containsEntry("token=[REDACTED]", "v")
+                .containsEntry("bad\uFFFDkey", "w").containsEntry("order_id", "42");
+        }
+    }
+
+    @Test
     void outputIsValidJsonForControlCharactersAndBrokenSurrogates() throws IOException {
         TestEventView event = new TestEventView();
         event.message = "a\u0000b\u001bc\nd\"e\\f \uD800 g \uDC00 h \uD83D\uDE00";
