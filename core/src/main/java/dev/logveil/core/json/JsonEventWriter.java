@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import dev.logveil.core.redact.KnownCleanNames;
 import dev.logveil.core.redact.KnownStrings;
 import dev.logveil.core.redact.RedactionFaultListener;
 import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
-import dev.logveil.core.redact.SegmentTrust;
 import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
 import java.io.IOException;
@@ -62,9 +60,11 @@ public final class JsonEventWriter {
     private final String[] staticValues;
     private final ThrottledReporter faults;
     private final ThreadLocal<Slot> slots = new ThreadLocal<>();
-    /** Logger and thread names already found clean: they repeat on every line, so each is scanned once. */
-    private final KnownCleanNames cleanLoggers = new KnownCleanNames();
-    private final KnownCleanNames cleanThreads = new KnownCleanNames();
+    /**
+     * Logger and thread names written as they are (clean and well-formed): the same instances come with every line,
+     * so each is checked once.
+     */
+    private final KnownStrings plainNames = new KnownStrings();
     /**
      * Context and key-value keys written as they are (clean, well-formed, none of ours): the same key instances come
      * with every event, so each is checked once.
@@ -147,8 +147,8 @@ public final class JsonEventWriter {
         g.writeFieldName(VERSION);
         g.writeString("1");
         writeRedacted(g, MESSAGE, event.message());
-        writeName(g, LOGGER, event.loggerName(), cleanLoggers);
-        writeName(g, THREAD, event.threadName(), cleanThreads);
+        writeName(g, LOGGER, event.loggerName());
+        writeName(g, THREAD, event.threadName());
         g.writeFieldName(LEVEL);
         g.writeString(event.level());
         g.writeFieldName(LEVEL_VALUE);
@@ -184,12 +184,18 @@ public final class JsonEventWriter {
         }
     }
 
-    private void writeName(JsonGenerator g, SerializedString field, String name, KnownCleanNames known)
-            throws IOException {
+    private void writeName(JsonGenerator g, SerializedString field, String name) throws IOException {
         if (name != null) {
             g.writeFieldName(field);
-            boolean clean = known.trust(name, name, 0, name.length(), redactor) != SegmentTrust.UNKNOWN;
-            g.writeString(JsonText.wellFormed(clean ? name : redactor.redact(name)));
+            if (plainNames.contains(name)) {
+                g.writeString(name);
+                return;
+            }
+            String written = JsonText.wellFormed(redactor.redact(name));
+            if (written == name) {
+                plainNames.remember(name);
+            }
+            g.writeString(written);
         }
     }
 
