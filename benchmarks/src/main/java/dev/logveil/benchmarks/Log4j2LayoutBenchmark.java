@@ -35,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code encode} path, as a {@code FileAppender} uses it): the stock {@code PatternLayout} (the baseline), the same
  * pattern with {@code %replace} masking by one combined regex and by five chained ones, Logveil's
  * {@code RedactingPatternLayout} and {@code %redact{%m}}, Log4j2's {@code JsonTemplateLayout} (its default ECS
- * template) and Logveil's {@code RedactingJsonLayout}; on a clean event and on one with three secrets.
+ * template) and Logveil's {@code RedactingJsonLayout}; on a clean event, on one with three secrets, and on a clean
+ * trigger-rich one ({@link ScanFloorBenchmark#TRIGGER_RICH}: a query string, header-like text, {@code k=v} pairs).
  *
  * <p>The regexes cover what the engine's built-in detectors cover on these lines (sensitive keys, bearer tokens,
  * JWTs, AWS and GitHub keys, card-like digit runs), as in {@link RedactorBenchmark}.
@@ -76,7 +77,7 @@ public class Log4j2LayoutBenchmark {
         {"\\b(?:\\d[ -]?){12,18}\\d\\b", "[REDACTED]"},
     };
 
-    @Param({"clean", "dirty"})
+    @Param({"clean", "dirty", "triggers"})
     public String event;
 
     private LogEvent logEvent;
@@ -112,9 +113,17 @@ public class Log4j2LayoutBenchmark {
             .setThreadName("http-nio-8080-exec-1")
             .setInstant(instant)
             .setContextData(new SortedArrayStringMap(Map.of("request_id", "7c9e6679-7425-40de-944b-e07fc1f90ae7")))
-            .setMessage(new SimpleMessage("clean".equals(event) ? CLEAN : DIRTY))
+            .setMessage(new SimpleMessage(message()))
             .build();
         checkContenders();
+    }
+
+    private String message() {
+        return switch (event) {
+            case "clean" -> CLEAN;
+            case "triggers" -> ScanFloorBenchmark.TRIGGER_RICH;
+            default -> DIRTY;
+        };
     }
 
     private static Layout<?> pattern(Configuration configuration, String pattern) {

@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code RedactingJsonEncoder}). Text contenders format with the usual pattern
  * {@code %d{ISO8601} %-5level [%thread] %logger{36} - %msg%n}; JSON contenders encode to bytes, as an appender gets
  * them. The {@code clean} event holds no secret; the {@code dirty} one holds a password, a bearer token and an AWS
- * key id; both carry one MDC entry. Every contender is checked to mask the dirty event before measuring.
+ * key id; {@code triggers} is {@link ScanFloorBenchmark#TRIGGER_RICH}, a clean message full of what makes the
+ * redactor look twice (a query string, header-like text, {@code k=v} pairs); all carry one MDC entry. Every contender
+ * is checked to mask the dirty event before measuring.
  *
  * <p>Run: {@code mvn -B -ntp -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/benchmarks.jar
  * LogbackLayoutBenchmark -prof gc -rf json -rff benchmarks/results/logback-layout.json}
@@ -61,7 +63,7 @@ public class LogbackLayoutBenchmark {
         List.of("(://[^:/\\s@]+:)[^@/\\s]+(?=@)", "$1****"),
         List.of("\\b(?:\\d[ -]?){12,18}\\d\\b", "****"));
 
-    @Param({"clean", "dirty"})
+    @Param({"clean", "dirty", "triggers"})
     public String event;
 
     private ILoggingEvent loggingEvent;
@@ -79,12 +81,17 @@ public class LogbackLayoutBenchmark {
         context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
         context.getMDCAdapter().put("request_id", "req-20261123-0042");
-        String message = "clean".equals(event)
-            ? "GET /orders/{} status=200 duration_ms=17 items=3 customer={}"
-            : "login user=bob password={} then Authorization: Bearer abc.def-123456789 upstream key {} status=401";
-        Object[] arguments = "clean".equals(event)
-            ? new Object[] {42, "7c9e6679-7425-40de-944b-e07fc1f90ae7"}
-            : new Object[] {"hunter2", "AKIAZLOGVEIL0FAKE0ID"};
+        String message = switch (event) {
+            case "clean" -> "GET /orders/{} status=200 duration_ms=17 items=3 customer={}";
+            case "triggers" -> ScanFloorBenchmark.TRIGGER_RICH;
+            default -> "login user=bob password={} then Authorization: Bearer abc.def-123456789 upstream key {} "
+                + "status=401";
+        };
+        Object[] arguments = switch (event) {
+            case "clean" -> new Object[] {42, "7c9e6679-7425-40de-944b-e07fc1f90ae7"};
+            case "triggers" -> new Object[0];
+            default -> new Object[] {"hunter2", "AKIAZLOGVEIL0FAKE0ID"};
+        };
         LoggingEvent built = new LoggingEvent("bench", context.getLogger("com.example.orders.web.OrderController"),
             Level.INFO, message, null, arguments);
         built.setThreadName("http-nio-8080-exec-1");
@@ -112,7 +119,7 @@ public class LogbackLayoutBenchmark {
         start(encoder(logstashMasked));
         logveilJson = start(encoder(new RedactingJsonEncoder()));
 
-        if (!"clean".equals(event)) {
+        if ("dirty".equals(event)) {
             checkMasked(replaceCombined());
             checkMasked(replaceFive());
             checkMasked(logveilPatternLayout());

@@ -92,6 +92,22 @@ class RedactingPatternLayoutTest {
     }
 
     @Test
+    void aCleanNameThatForgesALineIsEscapedOnEveryLineThoughCheckedOnce(@Named("NAMES") ListAppender names)
+            throws InterruptedException {
+        names.clear();
+        Thread forging = new Thread(() -> {
+            context.getLogger("orders").info("first");
+            context.getLogger("orders").info("second");
+        }, "worker\nINFO  [main] admin");
+        forging.start();
+        forging.join();
+
+        assertThat(names.getMessages()).containsExactly(
+            "INFO  [worker\\nINFO  [main] admin] orders=first" + NL,
+            "INFO  [worker\\nINFO  [main] admin] orders=second" + NL);
+    }
+
+    @Test
     void redactsThreadContextValues() {
         ThreadContext.put("user", "https://svc:" + SECRET + "@api.internal");
         logger().info("called upstream");

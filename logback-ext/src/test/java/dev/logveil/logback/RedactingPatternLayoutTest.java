@@ -131,6 +131,22 @@ class RedactingPatternLayoutTest {
     }
 
     @Test
+    void aCleanNameThatForgesALineIsEscapedOnEveryLineThoughCheckedOnce() throws InterruptedException {
+        logback = LogbackFixture.configure("layout/names.xml");
+        Thread forging = new Thread(() -> {
+            logback.logger("orders").info("first");
+            logback.logger("orders").info("second");
+        }, "worker\nINFO  [main] admin");
+        forging.start();
+        forging.join();
+
+        String[] lines = logback.output("OUT").split(System.lineSeparator());
+        assertThat(lines).containsExactly(
+            "INFO  [worker\\nINFO  [main] admin] orders=first",
+            "INFO  [worker\\nINFO  [main] admin] orders=second");
+    }
+
+    @Test
     void eachNameConverterJudgesItsOwnTextSoATruncatedNameIsCheckedAgain() throws InterruptedException {
         logback = LogbackFixture.configure("layout/names-truncated.xml");
         // The whole name holds no secret (the key id does not start a word); its last 20 characters are one.

@@ -4,20 +4,20 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import dev.logveil.core.redact.KnownCleanNames;
+import dev.logveil.core.redact.KnownStrings;
 import dev.logveil.core.redact.RedactionFaultListener;
 import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
-import dev.logveil.core.redact.SegmentTrust;
 import dev.logveil.core.status.Faults;
 import dev.logveil.core.status.ThrottledReporter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -60,9 +60,16 @@ public final class JsonEventWriter {
     private final String[] staticValues;
     private final ThrottledReporter faults;
     private final ThreadLocal<Slot> slots = new ThreadLocal<>();
-    /** Logger and thread names already found clean: they repeat on every line, so each is scanned once. */
-    private final KnownCleanNames cleanLoggers = new KnownCleanNames();
-    private final KnownCleanNames cleanThreads = new KnownCleanNames();
+    /**
+     * Logger and thread names written as they are (clean and well-formed): the same instances come with every line,
+     * so each is checked once.
+     */
+    private final KnownStrings plainNames = new KnownStrings();
+    /**
+     * Context and key-value keys written as they are (clean, well-formed, none of ours): the same key instances come
+     * with every event, so each is checked once.
+     */
+    private final KnownStrings plainKeys = new KnownStrings();
 
     /**
      * Creates a writer.
@@ -140,8 +147,8 @@ public final class JsonEventWriter {
         g.writeFieldName(VERSION);
         g.writeString("1");
         writeRedacted(g, MESSAGE, event.message());
-        writeName(g, LOGGER, event.loggerName(), cleanLoggers);
-        writeName(g, THREAD, event.threadName(), cleanThreads);
+        writeName(g, LOGGER, event.loggerName());
+        writeName(g, THREAD, event.threadName());
         g.writeFieldName(LEVEL);
         g.writeString(event.level());
         g.writeFieldName(LEVEL_VALUE);
@@ -177,12 +184,18 @@ public final class JsonEventWriter {
         }
     }
 
-    private void writeName(JsonGenerator g, SerializedString field, String name, KnownCleanNames known)
-            throws IOException {
+    private void writeName(JsonGenerator g, SerializedString field, String name) throws IOException {
         if (name != null) {
             g.writeFieldName(field);
-            boolean clean = known.trust(name, name, 0, name.length(), redactor) == SegmentTrust.KNOWN_CLEAN;
-            g.writeString(JsonText.wellFormed(clean ? name : redactor.redact(name)));
+            if (plainNames.contains(name)) {
+                g.writeString(name);
+                return;
+            }
+            String written = JsonText.wellFormed(redactor.redact(name));
+            if (written == name) {
+                plainNames.remember(name);
+            }
+            g.writeString(written);
         }
     }
 
@@ -240,8 +253,16 @@ public final class JsonEventWriter {
         }
 
         private void writeName(String key) throws IOException {
+            if (plainKeys.contains(key)) {
+                generator.writeFieldName(key);
+                return;
+            }
             String name = JsonText.wellFormed(redactor.redact(key == null ? "null" : key));
-            generator.writeFieldName(JsonFields.RESERVED.contains(name) ? JsonFields.COLLISION_PREFIX + name : name);
+            String field = JsonFields.RESERVED.contains(name) ? JsonFields.COLLISION_PREFIX + name : name;
+            if (field == key) {
+                plainKeys.remember(key);
+            }
+            generator.writeFieldName(field);
         }
     }
 
@@ -306,14 +327,49 @@ public final class JsonEventWriter {
         }
     }
 
-    /** A byte buffer that can be reset and drained without copying. */
-    private static final class Buffer extends ByteArrayOutputStream {
-        Buffer() {
-            super(512);
+    /**
+     * A growable byte buffer that can be reset and drained without copying. Not a {@code ByteArrayOutputStream}: its
+     * methods are synchronized, and a buffer that never leaves its thread would pay for a lock on every write.
+     */
+    private static final class Buffer extends OutputStream {
+        private byte[] bytes = new byte[512];
+        private int count;
+
+        @Override
+        public void write(int b) {
+            ensureRoom(1);
+            bytes[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            ensureRoom(len);
+            System.arraycopy(b, off, bytes, count, len);
+            count += len;
+        }
+
+        private void ensureRoom(int more) {
+            if (more > bytes.length - count) {
+                // Math.addExact: an event near 2 GB fails (and is written as the fallback) rather than overflow.
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, Math.addExact(count, more)));
+            }
+        }
+
+        void reset() {
+            count = 0;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, count);
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            out.write(bytes, 0, count);
         }
 
         int capacity() {
-            return buf.length;
+            return bytes.length;
         }
     }
 

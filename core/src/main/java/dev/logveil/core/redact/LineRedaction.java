@@ -11,9 +11,11 @@ package dev.logveil.core.redact;
  * needs the inert segments, such as the line separator, left out of the runs it escapes).
  *
  * <p>With the policy's log-injection guard on, each run is escaped right after it is redacted: redaction first, so
- * that {@code \npassword=...} is still seen as a key; escaping second. A run that holds exception text keeps the
- * line breaks of its stack trace (see {@link LogInjectionGuard#escapeExceptionText}); for that, exception text is
- * always a run of its own. Inert segments are never escaped: the pattern's own line separator stays.
+ * that {@code \npassword=...} is still seen as a key; escaping second. A run made only of
+ * {@link SegmentTrust#KNOWN_SAFE} segments (names seen before, with nothing to escape) is not escaped either. A run
+ * that holds exception text keeps the line breaks of its stack trace (see
+ * {@link LogInjectionGuard#escapeExceptionText}); for that, exception text is always a run of its own. Inert
+ * segments are never escaped: the pattern's own line separator stays.
  *
  * <p>Immutable and thread-safe. The progress through one line is a {@code long} the caller keeps in a local
  * variable, so that re-entrant logging (a {@code toString()} that logs while a line is formatted) cannot disturb it:
@@ -36,6 +38,8 @@ public final class LineRedaction {
     private static final long EXCEPTION_IN_RUN = 1L << 34;
     /** In the state: the current run holds coloured text, whose colour codes the guard keeps. */
     private static final long STYLED_IN_RUN = 1L << 35;
+    /** In the state: the current run holds text the guard may have to escape (any but known-safe text). */
+    private static final long MUST_ESCAPE = 1L << 36;
     private static final String INERT_LITERAL_CHARS = " \t\r\n[]()<>|,;-*#";
 
     private final RedactionPolicy policy;
@@ -124,7 +128,12 @@ public final class LineRedaction {
      * @return the new state
      */
     public long segment(long state, StringBuilder line, int segmentStart, OutputKind kind, SegmentTrust trust) {
-        if (kind == OutputKind.INERT || trust == SegmentTrust.INERT) {
+        boolean inert = kind == OutputKind.INERT || trust == SegmentTrust.INERT;
+        if (!inert && segmentStart == line.length()) {
+            // An empty segment adds no text to its run (such as the exception converter on an event without one).
+            return state;
+        }
+        if (inert) {
             if (wholeTail && (state & MUST_SCAN) != 0) {
                 return state;
             }
@@ -149,6 +158,9 @@ public final class LineRedaction {
         if (trust == SegmentTrust.UNKNOWN || wholeTail) {
             next |= MUST_SCAN;
         }
+        if (trust != SegmentTrust.KNOWN_SAFE) {
+            next |= MUST_ESCAPE;
+        }
         return next;
     }
 
@@ -163,7 +175,7 @@ public final class LineRedaction {
         if ((state & MUST_SCAN) != 0) {
             end = redactor.redactRange(line, runStart, runEnd);
         }
-        if (escape && (state & IN_RUN) != 0) {
+        if (escape && (state & MUST_ESCAPE) != 0) {
             OutputKind kind = OutputKind.FREE_TEXT;
             if ((state & EXCEPTION_IN_RUN) != 0) {
                 kind = OutputKind.EXCEPTION;

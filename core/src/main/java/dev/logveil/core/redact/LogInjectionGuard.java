@@ -60,8 +60,15 @@ public final class LogInjectionGuard {
 
     private static int escape(StringBuilder sb, int from, int to, boolean keepColours) {
         int i = from;
-        while (i < to && (!needsEscape(sb.charAt(i)) || (keepColours && colourCodeLength(sb, i, to) > 0))) {
-            i += Math.max(1, keepColours ? colourCodeLength(sb, i, to) : 1);
+        if (keepColours) {
+            while (i < to && (!needsEscape(sb.charAt(i)) || colourCodeLength(sb, i, to) > 0)) {
+                i += Math.max(1, colourCodeLength(sb, i, to));
+            }
+        } else {
+            // The common case, on every clean line: a tight loop over the text.
+            while (i < to && !needsEscape(sb.charAt(i))) {
+                i++;
+            }
         }
         if (i >= to) {
             return to;
@@ -177,8 +184,24 @@ public final class LogInjectionGuard {
         return value;
     }
 
-    private static boolean needsEscape(char c) {
-        return (c < 0x20 && c != '\t') || c == '\\' || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029;
+    /** Whether the guard escapes {@code c}. */
+    static boolean needsEscape(char c) {
+        // Printable ASCII first: ordinary text passes with one range test and one comparison per character, which
+        // halves the cost of the pass that finds nothing to escape (every clean line).
+        if (c >= 0x20 && c < 0x7F) {
+            return c == '\\';
+        }
+        return c != '\t' && (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029);
+    }
+
+    /** Whether {@code text[from, to)} holds a character the guard escapes. */
+    static boolean needsEscape(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (needsEscape(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void appendEscaped(char c, StringBuilder out) {

@@ -17,6 +17,12 @@ public enum SegmentTrust {
      * key of a value written next to it.
      */
     KNOWN_CLEAN,
+    /**
+     * Text that is {@link #KNOWN_CLEAN} and was also found to hold nothing the log-injection guard escapes, such as a
+     * thread or logger name seen before (see {@link KnownCleanNames}): neither scanned nor escaped unless it touches
+     * {@link #UNKNOWN} text.
+     */
+    KNOWN_SAFE,
     /** Everything else: the message, exceptions, wrappers, custom converters. Always scanned. */
     UNKNOWN
 }

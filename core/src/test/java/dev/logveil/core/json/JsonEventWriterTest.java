@@ -83,6 +83,35 @@ class JsonEventWriterTest {
     }
 
     @Test
+    void keysAreJudgedTheSameOnEveryEventThoughCheckedOnce() throws IOException {
+        // The same key instances on every event, as an MDC holds them: the verdict of the first event must hold.
+        TestEventView event = new TestEventView();
+        event.context.put("message", "from mdc");
+        event.context.put("token=abc123xyz", "v");
+        event.context.put("bad\uD800key", "w");
+        event.context.put("order_id", "42");
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> fields = parse(writer.toJson(event));
+            assertThat(fields).containsEntry("ctx_message", "from mdc").containsEntry("token=[REDACTED]", "v")
+                .containsEntry("bad\uFFFDkey", "w").containsEntry("order_id", "42");
+        }
+    }
+
+    @Test
+    void namesAreJudgedTheSameOnEveryEventThoughCheckedOnce() throws IOException {
+        TestEventView event = new TestEventView();
+        for (String[] threadAndWritten : new String[][] {{"worker token=abc123xyz", "worker token=[REDACTED]"},
+            {"pool\uDC00", "pool\uFFFD"}, {"http-nio-8080-exec-1", "http-nio-8080-exec-1"}}) {
+            event.thread = threadAndWritten[0];
+            event.logger = threadAndWritten[0];
+            for (int i = 0; i < 3; i++) {
+                assertThat(parse(writer.toJson(event))).containsEntry("thread_name", threadAndWritten[1])
+                    .containsEntry("logger_name", threadAndWritten[1]);
+            }
+        }
+    }
+
+    @Test
     void outputIsValidJsonForControlCharactersAndBrokenSurrogates() throws IOException {
         TestEventView event = new TestEventView();
         event.message = "a\u0000b\u001bc\nd\"e\\f \uD800 g \uDC00 h \uD83D\uDE00";

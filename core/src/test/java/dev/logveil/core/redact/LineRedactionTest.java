@@ -65,14 +65,54 @@ class LineRedactionTest {
         Redactor redactor = Redactor.defaults();
         String thread = "http-nio-8080-exec-1";
         StringBuilder line = new StringBuilder("[").append(thread).append("] ");
-        assertThat(names.trust(thread, line, 1, 1 + thread.length(), redactor)).isEqualTo(SegmentTrust.KNOWN_CLEAN);
+        assertThat(names.trust(thread, line, 1, 1 + thread.length(), redactor)).isEqualTo(SegmentTrust.KNOWN_SAFE);
         // Known now: the text is no longer looked at.
-        assertThat(names.trust(thread, "whatever", 0, 8, redactor)).isEqualTo(SegmentTrust.KNOWN_CLEAN);
+        assertThat(names.trust(thread, "whatever", 0, 8, redactor)).isEqualTo(SegmentTrust.KNOWN_SAFE);
 
         String leaky = "worker token=abc123xyz";
         assertThat(names.trust(leaky, leaky, 0, leaky.length(), redactor)).isEqualTo(SegmentTrust.UNKNOWN);
         assertThat(names.trust(leaky, leaky, 0, leaky.length(), redactor)).isEqualTo(SegmentTrust.UNKNOWN);
         assertThat(names.trust(null, "", 0, 0, redactor)).isEqualTo(SegmentTrust.UNKNOWN);
+    }
+
+    @Test
+    void aCleanNameWithSomethingToEscapeIsRememberedAsCleanOnly() {
+        KnownCleanNames names = new KnownCleanNames();
+        Redactor redactor = Redactor.defaults();
+        for (String forged : new String[] {"worker\nINFO admin login granted", "pool\\1", "job\u001b[2J",
+            "exec\u2028next", "tab\u0085bed"}) {
+            assertThat(names.trust(forged, forged, 0, forged.length(), redactor)).as(forged)
+                .isEqualTo(SegmentTrust.KNOWN_CLEAN);
+            assertThat(names.trust(forged, forged, 0, forged.length(), redactor)).as(forged)
+                .isEqualTo(SegmentTrust.KNOWN_CLEAN);
+        }
+        // A tab is not escaped: such a name is safe.
+        assertThat(names.trust("tab\tbed", "tab\tbed", 0, 7, redactor)).isEqualTo(SegmentTrust.KNOWN_SAFE);
+    }
+
+    @Test
+    void theGuardEscapesARunUnlessEverySegmentInItIsKnownSafe() {
+        LineRedaction guarded = new LineRedaction(new RedactionPolicy(Redactor.defaults(), true));
+        // What the caller vouches for as safe is left as it is; the same text merely clean is escaped.
+        assertThat(write(guarded, "[", SegmentTrust.INERT, "a\\b", SegmentTrust.KNOWN_SAFE, "] ", SegmentTrust.INERT))
+            .isEqualTo("prefix|[a\\b] ");
+        assertThat(write(guarded, "[", SegmentTrust.INERT, "a\\b", SegmentTrust.KNOWN_CLEAN, "] ", SegmentTrust.INERT))
+            .isEqualTo("prefix|[a\\\\b] ");
+        // Beside unknown text, a safe segment is scanned and escaped with it.
+        assertThat(write(guarded, "[", SegmentTrust.INERT, "main", SegmentTrust.KNOWN_SAFE, "\npassword=hunter2",
+            SegmentTrust.UNKNOWN, "\n", SegmentTrust.INERT)).isEqualTo("prefix|[main\\npassword=[REDACTED]\n");
+    }
+
+    @Test
+    void anEmptySegmentChangesNothingButAnEmptyInertOneStillSeparatesRuns() {
+        LineRedaction guarded = new LineRedaction(new RedactionPolicy(Redactor.defaults(), true));
+        // The empty unknown segment does not make the known-clean one beside it scanned.
+        assertThat(write(guarded, "ORD-42", SegmentTrust.KNOWN_CLEAN, "", SegmentTrust.UNKNOWN, "\n",
+            SegmentTrust.INERT)).isEqualTo("prefix|ORD-42\n");
+        assertThat(write(guarded, "password", SegmentTrust.KNOWN_CLEAN, "", SegmentTrust.INERT, "=hunter2",
+            SegmentTrust.UNKNOWN)).isEqualTo("prefix|password=hunter2");
+        assertThat(write(guarded, "password", SegmentTrust.KNOWN_CLEAN, "", SegmentTrust.UNKNOWN, "=hunter2",
+            SegmentTrust.UNKNOWN)).isEqualTo("prefix|password=[REDACTED]");
     }
 
     @Test

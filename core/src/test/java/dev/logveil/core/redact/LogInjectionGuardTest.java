@@ -14,6 +14,18 @@ class LogInjectionGuardTest {
     }
 
     @Test
+    void escapesExactlyTheControlCharactersLineEndsAndBackslashOfAllCharacters() {
+        // The fast test lets printable ASCII through first; over every char it must agree with the definition.
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            boolean expected = (c < 0x20 && c != '\t') || c == '\\' || c == 0x7F || c == 0x85 || c == 0x2028
+                || c == 0x2029;
+            assertThat(LogInjectionGuard.needsEscape((char) c)).as("U+%04X", c).isEqualTo(expected);
+            String text = "a" + (char) c + "b";
+            assertThat(LogInjectionGuard.escape(text) != text).as("U+%04X", c).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void keepsCleanTextAndTabsAsTheSameInstance() {
         String clean = "a\tb c";
         assertThat(LogInjectionGuard.escape(clean)).isSameAs(clean);
