@@ -28,7 +28,8 @@ final class JmhResults {
      * @param score the mean of the measurement iterations
      * @param error the 99.9 % confidence half-width JMH reports ({@code NaN} with fewer than two iterations)
      * @param unit the score's unit, for example {@code ns/op}
-     * @param bytesPerOp bytes allocated per operation ({@code gc.alloc.rate.norm}), {@code NaN} without {@code -prof gc}
+     * @param bytesPerOp bytes allocated per operation ({@code gc.alloc.rate.norm}); {@code NaN} without
+     *     {@code -prof gc}
      */
     record Result(String group, String method, String param, String mode, double score, double error, String unit,
         double bytesPerOp) {
