@@ -1,10 +1,7 @@
 package dev.logveil.benchmarks;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import dev.logveil.benchmarks.JmhResults.Result;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +24,6 @@ public final class BenchmarkChart {
     private static final int LABEL_WIDTH = 330;
     private static final int PANEL_GAP = 34;
 
-    /** One measured row: benchmark method, parameter, score and unit. */
-    record Result(String group, String method, String param, double score, String unit) {
-    }
-
     private BenchmarkChart() {
     }
 
@@ -39,65 +32,10 @@ public final class BenchmarkChart {
             System.err.println("usage: BenchmarkChart <jmh-result.json> <output.svg>");
             System.exit(2);
         }
-        List<Result> results;
-        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-            results = read(in);
-        }
+        // Throughput results (the anomaly appender's ops/µs) would share no axis with times: the chart shows times.
+        List<Result> results = JmhResults.read(Path.of(args[0])).stream().filter(r -> r.mode().equals("avgt")).toList();
         Files.writeString(Path.of(args[1]), svg(results), StandardCharsets.UTF_8);
         System.out.println("wrote " + args[1] + " (" + results.size() + " results)");
-    }
-
-    static List<Result> read(InputStream in) throws IOException {
-        List<Result> results = new ArrayList<>();
-        try (JsonParser p = new JsonFactory().createParser(in)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw new IOException("not a JMH JSON result array");
-            }
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                String benchmark = null;
-                String mode = null;
-                StringBuilder param = new StringBuilder();
-                double score = Double.NaN;
-                String unit = "";
-                int threads = 1;
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.currentName();
-                    p.nextToken();
-                    switch (field) {
-                        case "benchmark" -> benchmark = p.getText();
-                        case "mode" -> mode = p.getText();
-                        case "threads" -> threads = p.getIntValue();
-                        case "params" -> {
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                p.nextToken();
-                                param.append(param.length() == 0 ? "" : ",").append(p.getText());
-                            }
-                        }
-                        case "primaryMetric" -> {
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                String name = p.currentName();
-                                p.nextToken();
-                                if (name.equals("score")) {
-                                    score = p.getDoubleValue();
-                                } else if (name.equals("scoreUnit")) {
-                                    unit = p.getText();
-                                } else {
-                                    p.skipChildren();
-                                }
-                            }
-                        }
-                        default -> p.skipChildren();
-                    }
-                }
-                if (benchmark != null && "avgt".equals(mode)) {
-                    int dot = benchmark.lastIndexOf('.');
-                    String group = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
-                    String method = benchmark.substring(dot + 1) + (threads > 1 ? " (" + threads + " threads)" : "");
-                    results.add(new Result(group, method, param.toString(), score, unit));
-                }
-            }
-        }
-        return results;
     }
 
     static String svg(List<Result> results) {
