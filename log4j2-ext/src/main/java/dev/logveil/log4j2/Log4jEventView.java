@@ -1,7 +1,7 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.json.LogEventView;
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.status.Faults;
 import java.io.PrintWriter;
 import java.util.function.BiConsumer;

@@ -1,8 +1,8 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.config.OnOff;
-import dev.logveil.core.redact.LineRedaction;
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.line.LineRedaction;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
 import dev.logveil.core.status.Faults;

@@ -1,6 +1,6 @@
 package dev.logveil.core.event;
 
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import java.util.LinkedHashMap;
 import java.util.Map;

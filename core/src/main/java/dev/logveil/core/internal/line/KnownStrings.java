@@ -1,4 +1,4 @@
-package dev.logveil.core.redact;
+package dev.logveil.core.internal.line;
 
 /**
  * Strings that passed a check, remembered by identity, for callers that see the same {@code String} instances over

@@ -1,4 +1,4 @@
-package dev.logveil.core.redact;
+package dev.logveil.core.internal.line;
 
 /**
  * How far a layout can trust the text one of its converters wrote, so that {@link LineRedaction} runs the engine

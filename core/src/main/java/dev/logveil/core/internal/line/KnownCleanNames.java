@@ -1,4 +1,6 @@
-package dev.logveil.core.redact;
+package dev.logveil.core.internal.line;
+
+import dev.logveil.core.redact.Redactor;
 
 /**
  * Names one converter has written and the engine found clean, such as thread and logger names: a layout checks

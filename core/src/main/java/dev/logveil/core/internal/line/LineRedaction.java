@@ -1,4 +1,6 @@
-package dev.logveil.core.redact;
+package dev.logveil.core.internal.line;
+
+import dev.logveil.core.redact.Redactor;
 
 /**
  * Redacts a line as a pattern layout writes it, converter by converter, scanning only the text that can hold a

@@ -1,8 +1,9 @@
-package dev.logveil.core.redact;
+package dev.logveil.core.internal.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logveil.core.anomaly.AnomalyContextKeys;
+import dev.logveil.core.redact.Redactor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package dev.logveil.core.redact;
+package dev.logveil.core.internal.line;
 
 /**
  * The kinds of text a converter, resolver or field of a logging framework can produce, each with its own redaction

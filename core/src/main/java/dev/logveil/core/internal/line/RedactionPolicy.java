@@ -1,7 +1,8 @@
-package dev.logveil.core.redact;
+package dev.logveil.core.internal.line;
 
 import dev.logveil.core.anomaly.AnomalyContextKeys;
 import dev.logveil.core.keyid.KeyIdFields;
+import dev.logveil.core.redact.Redactor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.AbstractMap;

@@ -1,4 +1,4 @@
-package dev.logveil.core.redact;
+package dev.logveil.core.internal.line;
 
 /**
  * Neutralises log injection in a value: the characters that end a line (CR, LF, NEL U+0085, LINE SEPARATOR U+2028,

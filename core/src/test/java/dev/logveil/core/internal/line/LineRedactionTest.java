@@ -1,7 +1,9 @@
-package dev.logveil.core.redact;
+package dev.logveil.core.internal.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logveil.core.redact.Redactor;
+import dev.logveil.core.redact.RedactorConfig;
 import org.junit.jupiter.api.Test;
 
 /** Segment-wise redaction of a line as a layout writes it: what is scanned, what is skipped, and why. */

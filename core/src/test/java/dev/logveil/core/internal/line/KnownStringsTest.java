@@ -1,4 +1,4 @@
-package dev.logveil.core.redact;
+package dev.logveil.core.internal.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
