@@ -5,7 +5,7 @@ import dev.logveil.core.internal.line.LineRedaction;
 import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
-import dev.logveil.core.status.Faults;
+import dev.logveil.core.internal.status.Faults;
 import java.util.Locale;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configuration;

@@ -1,6 +1,6 @@
 package dev.logveil.core.anomaly;
 
-import dev.logveil.core.status.ThrottledReporter;
+import dev.logveil.core.internal.status.ThrottledReporter;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 

@@ -1,6 +1,6 @@
 package dev.logveil.core.anomaly;
 
-import dev.logveil.core.status.ThrottledReporter;
+import dev.logveil.core.internal.status.ThrottledReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.logveil.core.status;
+package dev.logveil.core.internal.status;
 
 import dev.logveil.core.redact.Redactor;
 import java.util.Collections;

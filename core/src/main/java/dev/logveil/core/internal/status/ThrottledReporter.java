@@ -1,4 +1,4 @@
-package dev.logveil.core.status;
+package dev.logveil.core.internal.status;
 
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;

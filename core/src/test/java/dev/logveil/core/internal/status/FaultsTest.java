@@ -1,4 +1,4 @@
-package dev.logveil.core.status;
+package dev.logveil.core.internal.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
