@@ -1,6 +1,6 @@
 package dev.logveil.core.anomaly;
 
-import dev.logveil.core.time.Durations;
+import dev.logveil.core.internal.time.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;

@@ -2,7 +2,7 @@ package dev.logveil.core.anomaly;
 
 import dev.logveil.core.config.CommaList;
 import dev.logveil.core.config.OnOff;
-import dev.logveil.core.time.Durations;
+import dev.logveil.core.internal.time.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

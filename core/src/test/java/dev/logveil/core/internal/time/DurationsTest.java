@@ -1,4 +1,4 @@
-package dev.logveil.core.time;
+package dev.logveil.core.internal.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

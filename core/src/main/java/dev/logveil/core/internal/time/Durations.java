@@ -1,4 +1,4 @@
-package dev.logveil.core.time;
+package dev.logveil.core.internal.time;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
