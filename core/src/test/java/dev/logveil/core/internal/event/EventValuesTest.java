@@ -1,4 +1,4 @@
-package dev.logveil.core.event;
+package dev.logveil.core.internal.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.logveil.core.event;
+package dev.logveil.core.internal.event;
 
 import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
