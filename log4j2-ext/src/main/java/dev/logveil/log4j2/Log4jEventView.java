@@ -1,6 +1,6 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.json.LogEventView;
+import dev.logveil.core.internal.json.LogEventView;
 import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.internal.status.Faults;
 import java.io.PrintWriter;

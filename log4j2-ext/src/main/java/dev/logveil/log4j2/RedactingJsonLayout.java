@@ -1,7 +1,7 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.json.JsonEventWriter;
-import dev.logveil.core.json.JsonFields;
+import dev.logveil.core.internal.json.JsonEventWriter;
+import dev.logveil.core.internal.json.JsonFields;
 import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.logveil.core.json;
+package dev.logveil.core.internal.json;
 
 /**
  * Formats instants as ISO-8601 UTC with milliseconds ({@code 2026-11-23T11:36:39.123Z}) into a reused char array,

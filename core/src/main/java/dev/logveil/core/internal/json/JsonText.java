@@ -1,4 +1,4 @@
-package dev.logveil.core.json;
+package dev.logveil.core.internal.json;
 
 /** String clean-up for JSON output. */
 final class JsonText {

@@ -1,4 +1,4 @@
-package dev.logveil.core.json;
+package dev.logveil.core.internal.json;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;

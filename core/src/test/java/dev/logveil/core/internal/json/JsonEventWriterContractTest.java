@@ -1,4 +1,4 @@
-package dev.logveil.core.json;
+package dev.logveil.core.internal.json;
 
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.testing.ContractEvent;

@@ -1,4 +1,4 @@
-package dev.logveil.core.json;
+package dev.logveil.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

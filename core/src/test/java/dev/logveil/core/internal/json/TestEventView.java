@@ -1,4 +1,4 @@
-package dev.logveil.core.json;
+package dev.logveil.core.internal.json;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
