@@ -2,6 +2,7 @@ package dev.logveil.core.internal.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logveil.core.event.RedactedThrowable;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.testing.SecretSamples;
 import java.io.PrintWriter;
