@@ -1,12 +1,12 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.anomaly.AlertKind;
-import dev.logveil.core.anomaly.AnomalyAlert;
+import dev.logveil.core.internal.anomaly.AnomalyAlert;
 import dev.logveil.core.anomaly.AnomalyConfig;
 import dev.logveil.core.anomaly.AnomalyContextKeys;
 import dev.logveil.core.anomaly.AnomalySettings;
-import dev.logveil.core.anomaly.AnomalyRun;
-import dev.logveil.core.anomaly.ErrorRateDetector;
+import dev.logveil.core.internal.anomaly.AnomalyRun;
+import dev.logveil.core.internal.anomaly.ErrorRateDetector;
 import dev.logveil.core.internal.status.Faults;
 import dev.logveil.core.internal.status.ThrottledReporter;
 import java.util.ArrayList;

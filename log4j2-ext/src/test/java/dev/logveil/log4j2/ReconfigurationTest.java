@@ -2,8 +2,8 @@ package dev.logveil.log4j2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.logveil.core.anomaly.AnomalyMetrics;
-import dev.logveil.core.anomaly.AnomalyTicker;
+import dev.logveil.core.internal.anomaly.AnomalyMetrics;
+import dev.logveil.core.internal.anomaly.AnomalyTicker;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URISyntaxException;

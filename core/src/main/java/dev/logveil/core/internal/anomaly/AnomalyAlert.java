@@ -1,5 +1,7 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
+import dev.logveil.core.anomaly.AlertKind;
+import dev.logveil.core.anomaly.AnomalyContextKeys;
 import dev.logveil.core.internal.time.Durations;
 import java.time.Duration;
 import java.time.Instant;

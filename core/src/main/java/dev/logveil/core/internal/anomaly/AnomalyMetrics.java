@@ -1,4 +1,4 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 /**
  * The optional Micrometer binding of a detector. Micrometer is an optional dependency: when

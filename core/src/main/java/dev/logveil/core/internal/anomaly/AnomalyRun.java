@@ -1,5 +1,6 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
+import dev.logveil.core.anomaly.AnomalySettings;
 import dev.logveil.core.internal.status.ThrottledReporter;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;

@@ -1,4 +1,4 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 import dev.logveil.core.internal.status.Faults;
 import dev.logveil.core.internal.status.ThrottledReporter;

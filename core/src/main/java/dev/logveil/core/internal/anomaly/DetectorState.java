@@ -1,4 +1,4 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 /** Where a detector stands after its last evaluation. */
 public enum DetectorState {

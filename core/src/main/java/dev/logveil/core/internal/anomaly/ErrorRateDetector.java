@@ -1,5 +1,7 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
+import dev.logveil.core.anomaly.AlertKind;
+import dev.logveil.core.anomaly.AnomalySettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

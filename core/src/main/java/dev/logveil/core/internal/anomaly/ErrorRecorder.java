@@ -1,4 +1,4 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 import java.util.concurrent.atomic.LongAdder;
 

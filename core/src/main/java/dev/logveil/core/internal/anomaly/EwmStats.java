@@ -1,4 +1,4 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 /**
  * An exponentially weighted mean and variance, updated once per bucket (West's incremental form, numerically

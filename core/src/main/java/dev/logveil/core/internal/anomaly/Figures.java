@@ -1,4 +1,4 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 /**
  * One evaluation's figures: the window's error count, what the baseline expected, and the variance the z-score

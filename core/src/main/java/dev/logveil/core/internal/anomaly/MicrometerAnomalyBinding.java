@@ -1,4 +1,4 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

@@ -1,4 +1,4 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 /**
  * The global cap on notices: at most {@code perHour} in any sliding hour (0 = no cap). Detector thread only.

@@ -1,4 +1,4 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 /**
  * The significance tests of the detector: a z-score on an overdispersion-aware variance, and, for sparse streams

@@ -1,4 +1,4 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 /**
  * One line of an alert's breakdown: a logger name, an exception type or a key_id, and how many errors it had.

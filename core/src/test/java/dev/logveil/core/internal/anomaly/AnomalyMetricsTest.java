@@ -1,7 +1,8 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logveil.core.anomaly.AnomalySettings;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URL;

@@ -1,5 +1,7 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
+import dev.logveil.core.anomaly.AlertKind;
+import dev.logveil.core.anomaly.AnomalyConfig;
 import dev.logveil.core.internal.status.ThrottledReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 

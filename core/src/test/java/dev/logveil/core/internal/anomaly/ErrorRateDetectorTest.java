@@ -1,7 +1,11 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logveil.core.anomaly.AlertKind;
+import dev.logveil.core.anomaly.AnomalyConfig;
+import dev.logveil.core.anomaly.AnomalyContextKeys;
+import dev.logveil.core.anomaly.AnomalySettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

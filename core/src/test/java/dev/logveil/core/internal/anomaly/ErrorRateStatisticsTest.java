@@ -1,7 +1,9 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logveil.core.anomaly.AlertKind;
+import dev.logveil.core.anomaly.AnomalyConfig;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,8 +1,9 @@
-package dev.logveil.core.anomaly;
+package dev.logveil.core.internal.anomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.logveil.core.anomaly.AnomalyConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
