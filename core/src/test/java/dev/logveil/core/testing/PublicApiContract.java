@@ -1,0 +1,83 @@
+package dev.logveil.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds a module's public API to a committed list, so that a type becomes (or stops being) supported only on purpose,
+ * and checks that no supported signature lets an {@code internal} type out.
+ *
+ * <p>A module's test extends this class, names one of the module's classes, and commits the list as
+ * {@code src/test/resources/<the test's package>/public-api.txt}: one type per line in source spelling
+ * ({@code dev.logveil.log4j2.RedactionRule.Builder}), {@code #} starting a comment. What counts as API and what
+ * {@code internal} means is written down in {@code docs/api.md}.
+ */
+public abstract class PublicApiContract {
+    private static final String LIST = "public-api.txt";
+
+    /** Any class of the module under test; the module's classes are found where this one was loaded from. */
+    protected abstract Class<?> anyClassOfTheModule();
+
+    @Test
+    public void thePublicTypesAreExactlyTheCommittedList() {
+        Set<String> listed = committedList();
+        Set<String> actual = PublicApiSurface.ofModuleOf(anyClassOfTheModule()).typeNames();
+        Set<String> added = new TreeSet<>(actual);
+        added.removeAll(listed);
+        Set<String> removed = new TreeSet<>(listed);
+        removed.removeAll(actual);
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            fail("The public API of the module changed.%n"
+                + "  public but not listed: %s%n"
+                + "  listed but no longer public: %s%n"
+                + "If the change is deliberate, update %s (one type per line) and docs/api.md; otherwise make the "
+                + "type package-private or move it to an internal package (no compatibility promise there).",
+                added, removed, listPath());
+        }
+    }
+
+    @Test
+    public void noSupportedSignatureExposesATypeOutsideTheApi() {
+        assertThat(PublicApiSurface.ofModuleOf(anyClassOfTheModule()).leaks())
+            .as("public or protected signatures of API types that name an internal or non-public type: make the "
+                + "member package-private, or keep the type it names in the API")
+            .isEmpty();
+    }
+
+    @Test
+    public void theListNamesNoInternalType() {
+        assertThat(committedList()).as(listPath()).noneMatch(name -> name.contains(".internal."));
+    }
+
+    private Set<String> committedList() {
+        InputStream in = getClass().getResourceAsStream(LIST);
+        if (in == null) {
+            return fail("No %s: commit the module's public types there, one per line.", listPath());
+        }
+        Set<String> names = new TreeSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String name = line.replaceFirst("#.*", "").strip();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            return fail("cannot read " + listPath(), e);
+        }
+        return names;
+    }
+
+    private String listPath() {
+        return "src/test/resources/" + getClass().getPackageName().replace('.', '/') + "/" + LIST;
+    }
+}
