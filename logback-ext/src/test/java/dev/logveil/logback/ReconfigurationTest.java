@@ -35,7 +35,7 @@ class ReconfigurationTest {
             context.getLogger("app").error("one");
             context.getLogger("app").error("two");
 
-            assertThat(live.detector().totalErrors()).isEqualTo(2);
+            assertThat(live.runner().detector().totalErrors()).isEqualTo(2);
             assertThat(registry.get(AnomalyMetrics.ERRORS).tag("appender", "SPIKE").functionCounter().count())
                 .isEqualTo(2.0);
             assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)

@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
 
 /**
  * One running life of an anomaly appender: its detector, the timer thread that evaluates it, and the optional
- * Micrometer binding, started and stopped together. Both adapters hold one of these between their framework's
+ * Micrometer binding, started and stopped together. An {@link AnomalyRunner} holds one between its appender's
  * {@code start()} and {@code stop()}.
  */
 public final class AnomalyRun implements AutoCloseable {
@@ -21,19 +21,22 @@ public final class AnomalyRun implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    /**
-     * Starts a detector for the appender {@code name}.
-     *
-     * @param sink receives every alert, on the timer thread
-     * @param manualTicks {@code true} for tests that call {@code detector().tick(...)} themselves: no timer thread
-     */
+    /** Starts a detector for the appender {@code name}, evaluated on a timer thread that delivers to {@code sink}. */
     public static AnomalyRun start(String name, AnomalySettings settings, LongSupplier clock,
-        Consumer<AnomalyAlert> sink, ThrottledReporter problems, boolean manualTicks) {
+        Consumer<AnomalyAlert> sink, ThrottledReporter problems) {
         ErrorRateDetector detector = new ErrorRateDetector(settings, clock.getAsLong());
-        AnomalyTicker ticker = manualTicks ? null : AnomalyTicker.start(name, detector, clock, sink, problems);
-        AnomalyMetrics.Binding metrics = settings.metrics()
-            ? AnomalyMetrics.bindToGlobalRegistry(detector, name) : AnomalyMetrics.Binding.NONE;
-        return new AnomalyRun(detector, ticker, metrics);
+        return new AnomalyRun(detector, AnomalyTicker.start(name, detector, clock, sink, problems),
+            metrics(name, settings, detector));
+    }
+
+    /** Starts a detector with no timer thread, for tests that call {@code detector().tick(...)} themselves. */
+    public static AnomalyRun manual(String name, AnomalySettings settings, LongSupplier clock) {
+        ErrorRateDetector detector = new ErrorRateDetector(settings, clock.getAsLong());
+        return new AnomalyRun(detector, null, metrics(name, settings, detector));
+    }
+
+    private static AnomalyMetrics.Binding metrics(String name, AnomalySettings settings, ErrorRateDetector detector) {
+        return settings.metrics() ? AnomalyMetrics.bindToGlobalRegistry(detector, name) : AnomalyMetrics.Binding.NONE;
     }
 
     public ErrorRateDetector detector() {
