@@ -1,10 +1,10 @@
 package dev.logveil.core.internal.anomaly;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.logveil.core.anomaly.AlertKind;
 import dev.logveil.core.anomaly.AnomalyConfig;
 import dev.logveil.core.internal.status.ThrottledReporter;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
