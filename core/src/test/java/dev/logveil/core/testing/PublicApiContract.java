@@ -8,13 +8,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Holds a module's public API to a committed list, so that a type becomes (or stops being) supported only on purpose,
- * and checks that no supported signature lets an {@code internal} type out.
+ * checks that no supported signature lets an {@code internal} type out, and that every package says what it is for.
  *
  * <p>A module's test extends this class, names one of the module's classes, and commits the list as
  * {@code src/test/resources/<the test's package>/public-api.txt}: one type per line in source spelling
@@ -56,6 +60,33 @@ public abstract class PublicApiContract {
     @Test
     public void theListNamesNoInternalType() {
         assertThat(committedList()).as(listPath()).noneMatch(name -> name.contains(".internal."));
+    }
+
+    /**
+     * Every package of the module says in its {@code package-info.java} what it is for, and an internal package that
+     * it carries no compatibility promise. Read from the sources, which the test runs beside (Maven runs each module's
+     * tests in the module's directory).
+     */
+    @Test
+    public void everyPackageSaysWhatItIsForAndInternalOnesThatTheyAreNotApi() throws IOException {
+        Path sources = Path.of("src", "main", "java");
+        assertThat(sources).as("the module's sources, from its directory").isDirectory();
+        List<Path> packages;
+        try (Stream<Path> files = Files.walk(sources)) {
+            packages = files.filter(file -> file.toString().endsWith(".java"))
+                .map(Path::getParent)
+                .distinct()
+                .sorted()
+                .toList();
+        }
+        for (Path pkg : packages) {
+            Path info = pkg.resolve("package-info.java");
+            assertThat(info).as("the package-info of %s", sources.relativize(pkg)).exists();
+            if (sources.relativize(pkg).toString().replace('\\', '/').matches("(.+/)?internal(/.+)?")) {
+                assertThat(Files.readString(info)).as("%s says it is not API", info)
+                    .contains("no compatibility promise");
+            }
+        }
     }
 
     private Set<String> committedList() {
