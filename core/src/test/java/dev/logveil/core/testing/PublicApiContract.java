@@ -62,6 +62,27 @@ public abstract class PublicApiContract {
         assertThat(committedList()).as(listPath()).noneMatch(name -> name.contains(".internal."));
     }
 
+    /** docs/api.md, the page that says what is supported, names every listed type (nested ones by their outer type). */
+    @Test
+    public void theApiPageNamesEveryListedType() throws IOException {
+        Path page = Path.of("..", "docs", "api.md");
+        assertThat(page).as("docs/api.md, from the module's directory").exists();
+        String text = Files.readString(page);
+        for (String name : committedList()) {
+            String topLevel = topLevelSimpleName(name);
+            assertThat(text).as("docs/api.md names %s, listed in %s", name, listPath()).contains("`" + topLevel + "`");
+        }
+    }
+
+    private static String topLevelSimpleName(String name) {
+        for (String part : name.split("\\.")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                return part;
+            }
+        }
+        return name;
+    }
+
     /**
      * Every package of the module says in its {@code package-info.java} what it is for, and an internal package that
      * it carries no compatibility promise. Read from the sources, which the test runs beside (Maven runs each module's
