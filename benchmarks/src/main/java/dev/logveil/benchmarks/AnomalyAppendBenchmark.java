@@ -6,7 +6,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import dev.logveil.core.anomaly.AnomalySettings;
-import dev.logveil.core.anomaly.ErrorRateDetector;
+import dev.logveil.core.internal.anomaly.ErrorRateDetector;
 import dev.logveil.logback.ErrorRateAnomalyAppender;
 import java.net.ConnectException;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.logging.log4j.core.LogEvent;

@@ -1,18 +1,17 @@
 package dev.logveil.log4j2;
 
 import dev.logveil.core.anomaly.AlertKind;
-import dev.logveil.core.anomaly.AnomalyAlert;
+import dev.logveil.core.internal.anomaly.AnomalyAlert;
 import dev.logveil.core.anomaly.AnomalyConfig;
 import dev.logveil.core.anomaly.AnomalyContextKeys;
 import dev.logveil.core.anomaly.AnomalySettings;
-import dev.logveil.core.anomaly.AnomalyRun;
-import dev.logveil.core.anomaly.ErrorRateDetector;
-import dev.logveil.core.status.Faults;
-import dev.logveil.core.status.ThrottledReporter;
+import dev.logveil.core.internal.anomaly.AnomalyRunner;
+import dev.logveil.core.internal.anomaly.ErrorRateDetector;
+import dev.logveil.core.internal.status.Faults;
+import dev.logveil.core.internal.status.ThrottledReporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.Marker;
 import org.apache.logging.log4j.MarkerManager;
@@ -70,10 +69,7 @@ public final class ErrorRateAnomalyAppender extends AbstractAppender {
     private final String[] markers;
     private final ThrottledReporter problems;
     private volatile List<AppenderControl> controls = List.of();
-    private volatile ErrorRateDetector detector;
-    private LongSupplier clock = System::currentTimeMillis;
-    private boolean manualTicks;
-    private AnomalyRun run;
+    private final AnomalyRunner runner = new AnomalyRunner(this::deliver);
 
     private ErrorRateAnomalyAppender(Builder builder, AnomalySettings settings) {
         super(builder.getName(), builder.getFilter(), null, builder.isIgnoreExceptions(), Property.EMPTY_ARRAY);
@@ -112,7 +108,7 @@ public final class ErrorRateAnomalyAppender extends AbstractAppender {
             LOGGER.warn("{}no appender is referenced, so its alerts go nowhere; add <AppenderRef ref=\"...\"/> inside"
                 + " <ErrorRateAnomaly name=\"{}\">", prefix(getName()), getName());
         }
-        startDetector();
+        runner.start(getName(), settings, problems);
         super.start();
     }
 
@@ -120,14 +116,14 @@ public final class ErrorRateAnomalyAppender extends AbstractAppender {
     public boolean stop(long timeout, TimeUnit timeUnit) {
         setStopping();
         boolean stopped = super.stop(timeout, timeUnit, false);
-        stopDetector();
+        runner.stop();
         setStopped();
         return stopped;
     }
 
     @Override
     public void append(LogEvent event) {
-        ErrorRateDetector current = detector;
+        ErrorRateDetector current = runner.detector();
         String loggerName = event.getLoggerName();
         if (AnomalyContextKeys.LOGGER.equals(loggerName)) {
             return;
@@ -191,47 +187,18 @@ public final class ErrorRateAnomalyAppender extends AbstractAppender {
         }
     }
 
-    private void startDetector() {
-        AnomalyRun fresh = AnomalyRun.start(getName(), settings, clock, this::deliver, problems, manualTicks);
-        run = fresh;
-        detector = fresh.detector();
-    }
-
-    private void stopDetector() {
-        if (run != null) {
-            run.close();
-            run = null;
-        }
-    }
-
     private static String prefix(String name) {
         return PLUGIN_NAME + " [" + name + "]: ";
     }
 
-    /** The validated options this appender runs with. */
-    public AnomalySettings getSettings() {
+    /** The validated options this appender runs with, for tests. */
+    AnomalySettings getSettings() {
         return settings;
     }
 
-    // Test seams (package-private): a manual clock and explicit evaluation, so that tests need no sleeps.
-
-    /** Replaces the evaluation thread by {@link #evaluate()} calls on {@code manualClock}; restarts counting. */
-    void useManualClock(LongSupplier manualClock) {
-        stopDetector();
-        this.clock = manualClock;
-        this.manualTicks = true;
-        startDetector();
-    }
-
-    /** Evaluates now (on the manual clock) and delivers the notices on the calling thread. */
-    void evaluate() {
-        for (AnomalyAlert alert : detector.tick(clock.getAsLong())) {
-            deliver(alert);
-        }
-    }
-
-    ErrorRateDetector detector() {
-        return detector;
+    /** The detector's runner, for tests: its manual clock and explicit evaluation spare them any sleep. */
+    AnomalyRunner runner() {
+        return runner;
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.redact.KnownCleanNames;
-import dev.logveil.core.redact.LineRedaction;
-import dev.logveil.core.redact.OutputKind;
-import dev.logveil.core.redact.RedactionPolicy;
-import dev.logveil.core.redact.SegmentTrust;
+import dev.logveil.core.internal.line.KnownCleanNames;
+import dev.logveil.core.internal.line.LineRedaction;
+import dev.logveil.core.internal.line.OutputKind;
+import dev.logveil.core.internal.line.RedactionPolicy;
+import dev.logveil.core.internal.line.SegmentTrust;
 import java.util.List;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configuration;

@@ -1,7 +1,7 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.redact.LineRedaction;
-import dev.logveil.core.redact.OutputKind;
+import dev.logveil.core.internal.line.LineRedaction;
+import dev.logveil.core.internal.line.OutputKind;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.logging.log4j.core.LogEvent;

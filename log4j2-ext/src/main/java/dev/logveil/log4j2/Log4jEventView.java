@@ -1,8 +1,8 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.json.LogEventView;
-import dev.logveil.core.redact.RedactionPolicy;
-import dev.logveil.core.status.Faults;
+import dev.logveil.core.internal.json.LogEventView;
+import dev.logveil.core.internal.line.RedactionPolicy;
+import dev.logveil.core.internal.status.Faults;
 import java.io.PrintWriter;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;

@@ -2,8 +2,8 @@ package dev.logveil.log4j2;
 
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
-import dev.logveil.core.status.Faults;
-import dev.logveil.core.status.ThrottledReporter;
+import dev.logveil.core.internal.status.Faults;
+import dev.logveil.core.internal.status.ThrottledReporter;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.status.StatusLogger;
 

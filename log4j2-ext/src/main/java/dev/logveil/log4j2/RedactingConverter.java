@@ -1,11 +1,11 @@
 package dev.logveil.log4j2;
 
+import dev.logveil.core.internal.line.LineRedaction;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.internal.options.Component;
-import dev.logveil.core.redact.LineRedaction;
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.status.Faults;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
-import dev.logveil.core.status.Faults;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.plugins.Plugin;

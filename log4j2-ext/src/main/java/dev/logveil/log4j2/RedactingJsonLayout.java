@@ -1,8 +1,8 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.json.JsonEventWriter;
+import dev.logveil.core.internal.json.JsonEventWriter;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.internal.options.StaticFields;
-import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,9 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.redact.LineRedaction;
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.line.LineRedaction;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
-import dev.logveil.core.status.Faults;
+import dev.logveil.core.internal.status.Faults;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

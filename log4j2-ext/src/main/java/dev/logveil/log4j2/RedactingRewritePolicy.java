@@ -1,6 +1,6 @@
 package dev.logveil.log4j2;
 
-import dev.logveil.core.event.EventValues;
+import dev.logveil.core.internal.event.EventValues;
 import dev.logveil.core.event.RedactedThrowable;
 import dev.logveil.core.redact.Redactor;
 import java.util.Map;

@@ -69,6 +69,6 @@ class BadValuesTest {
         assertThat(spike.getSettings().window()).hasSeconds(60);
         assertThat(spike.getSettings().zScore()).isEqualTo(6.0);
         context.getLogger("app").error("counted");
-        assertThat(spike.detector().totalErrors()).isEqualTo(1);
+        assertThat(spike.runner().detector().totalErrors()).isEqualTo(1);
     }
 }

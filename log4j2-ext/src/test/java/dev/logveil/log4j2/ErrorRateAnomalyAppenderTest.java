@@ -3,8 +3,8 @@ package dev.logveil.log4j2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logveil.core.anomaly.AnomalyContextKeys;
-import dev.logveil.core.anomaly.AnomalyMetrics;
-import dev.logveil.core.anomaly.AnomalyTicker;
+import dev.logveil.core.internal.anomaly.AnomalyMetrics;
+import dev.logveil.core.internal.anomaly.AnomalyTicker;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ConnectException;
@@ -111,7 +111,7 @@ class ErrorRateAnomalyAppenderTest {
         try {
             ErrorRateAnomalyAppender spike = context.getConfiguration().getAppender("SPIKE");
             AtomicLong clock = new AtomicLong(1_000_000L);
-            spike.useManualClock(clock::get);
+            spike.runner().useManualClock(clock::get);
             Logger api = context.getLogger("com.acme.Api");
 
             quietBuckets(spike, clock, 12);
@@ -138,9 +138,9 @@ class ErrorRateAnomalyAppenderTest {
                 .noneMatch(message -> message.contains("alert channel down"));
 
             // An alert event that somehow comes back is never counted.
-            long counted = spike.detector().totalErrors();
+            long counted = spike.runner().detector().totalErrors();
             spike.append(firing);
-            assertThat(spike.detector().totalErrors()).isEqualTo(counted);
+            assertThat(spike.runner().detector().totalErrors()).isEqualTo(counted);
 
             assertThat(registry.get(AnomalyMetrics.ERRORS).tag("appender", "SPIKE").functionCounter().count())
                 .isEqualTo(40.0);
@@ -175,9 +175,9 @@ class ErrorRateAnomalyAppenderTest {
         db.warn("db slow");
         db.info("db fine");
 
-        assertThat(errors.detector().totalErrors()).as("ERROR and FATAL").isEqualTo(3);
-        assertThat(auth.detector().totalErrors()).isEqualTo(2);
-        assertThat(warnings.detector().totalErrors()).as("only WARN passes its filter").isEqualTo(4);
+        assertThat(errors.runner().detector().totalErrors()).as("ERROR and FATAL").isEqualTo(3);
+        assertThat(auth.runner().detector().totalErrors()).isEqualTo(2);
+        assertThat(warnings.runner().detector().totalErrors()).as("only WARN passes its filter").isEqualTo(4);
         assertThat(auth.getSettings().minErrors()).isEqualTo(3);
         assertThat(statuses).isEmpty();
     }
@@ -205,7 +205,7 @@ class ErrorRateAnomalyAppenderTest {
                     "WARN ErrorRateAnomaly [SPIKE]: no appender is referenced, so its alerts go nowhere; add"
                         + " <AppenderRef ref=\"...\"/> inside <ErrorRateAnomaly name=\"SPIKE\">");
             context.getLogger("x").error("still logs");
-            assertThat(spike.detector().totalErrors()).isEqualTo(1);
+            assertThat(spike.runner().detector().totalErrors()).isEqualTo(1);
         } finally {
             Configurator.shutdown(context);
         }
@@ -235,7 +235,7 @@ class ErrorRateAnomalyAppenderTest {
     private static void quietBuckets(ErrorRateAnomalyAppender appender, AtomicLong clock, int buckets) {
         for (int i = 0; i < buckets; i++) {
             clock.addAndGet(BUCKET);
-            appender.evaluate();
+            appender.runner().evaluate();
         }
     }
 

@@ -2,7 +2,7 @@ package dev.logveil.log4j2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.logveil.core.redact.OutputKind;
+import dev.logveil.core.internal.line.OutputKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.logging.log4j.core.config.DefaultConfiguration;

@@ -2,8 +2,8 @@ package dev.logveil.log4j2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.logveil.core.anomaly.AnomalyMetrics;
-import dev.logveil.core.anomaly.AnomalyTicker;
+import dev.logveil.core.internal.anomaly.AnomalyMetrics;
+import dev.logveil.core.internal.anomaly.AnomalyTicker;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URISyntaxException;
@@ -32,7 +32,7 @@ class ReconfigurationTest {
             context.getLogger("app").error("one");
             context.getLogger("app").error("two");
 
-            assertThat(live.detector().totalErrors()).isEqualTo(2);
+            assertThat(live.runner().detector().totalErrors()).isEqualTo(2);
             assertThat(registry.get(AnomalyMetrics.ERRORS).tag("appender", "SPIKE").functionCounter().count())
                 .isEqualTo(2.0);
             assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)

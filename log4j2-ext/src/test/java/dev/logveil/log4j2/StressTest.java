@@ -136,7 +136,7 @@ class StressTest {
 
         ErrorRateAnomalyAppender spike = context.getConfiguration().getAppender("SPIKE");
         long errors = (long) THREADS * IntStream.range(0, EVENTS).filter(StressTest::error).count();
-        assertThat(spike.detector().totalErrors()).isEqualTo(errors);
+        assertThat(spike.runner().detector().totalErrors()).isEqualTo(errors);
     }
 
     private static List<String> messages(LoggerContext context, String name) {

@@ -4,7 +4,7 @@ import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
-import dev.logveil.core.redact.OutputKind;
+import dev.logveil.core.internal.line.OutputKind;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,20 +7,19 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.Appender;
 import dev.logveil.core.anomaly.AlertKind;
-import dev.logveil.core.anomaly.AnomalyAlert;
+import dev.logveil.core.internal.anomaly.AnomalyAlert;
 import dev.logveil.core.anomaly.AnomalyConfig;
 import dev.logveil.core.anomaly.AnomalyContextKeys;
 import dev.logveil.core.anomaly.AnomalySettings;
-import dev.logveil.core.anomaly.AnomalyRun;
-import dev.logveil.core.anomaly.ErrorRateDetector;
+import dev.logveil.core.internal.anomaly.AnomalyRunner;
+import dev.logveil.core.internal.anomaly.ErrorRateDetector;
 import dev.logveil.core.anomaly.Severity;
-import dev.logveil.core.status.Faults;
-import dev.logveil.core.status.ThrottledReporter;
+import dev.logveil.core.internal.status.Faults;
+import dev.logveil.core.internal.status.ThrottledReporter;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
 
@@ -57,15 +56,11 @@ public class ErrorRateAnomalyAppender extends ForwardingAppender {
     private static final long PROBLEM_INTERVAL_MILLIS = 60_000L;
 
     private final AnomalyConfig config = new AnomalyConfig();
-    private LongSupplier clock = System::currentTimeMillis;
-    private boolean manualTicks;
-
-    private volatile ErrorRateDetector detector;
+    private final AnomalyRunner runner = new AnomalyRunner(this::deliver);
     private int thresholdLevel = Level.ERROR_INT;
     private String[] markers = new String[0];
     private AnomalySettings settings;
     private ThrottledReporter problems;
-    private AnomalyRun run;
 
     /** {@code TRACE}, {@code DEBUG}, {@code INFO}, {@code WARN} or {@code ERROR} (default): at or above count. */
     public void setLevel(String level) {
@@ -190,7 +185,7 @@ public class ErrorRateAnomalyAppender extends ForwardingAppender {
         }
         problems = new ThrottledReporter(message -> addError(prefix() + message), PROBLEM_INTERVAL_MILLIS,
             System::currentTimeMillis);
-        startDetector();
+        runner.start(getName(), settings, problems);
         super.start();
     }
 
@@ -200,13 +195,13 @@ public class ErrorRateAnomalyAppender extends ForwardingAppender {
             return;
         }
         super.stop();
-        stopDetector();
+        runner.stop();
         attached.detachAndStopAllAppenders();
     }
 
     @Override
     protected void append(ILoggingEvent event) {
-        ErrorRateDetector current = detector;
+        ErrorRateDetector current = runner.detector();
         String loggerName = event.getLoggerName();
         if (AnomalyContextKeys.LOGGER.equals(loggerName)) {
             return;
@@ -296,37 +291,8 @@ public class ErrorRateAnomalyAppender extends ForwardingAppender {
         return "ErrorRateAnomalyAppender [" + getName() + "]: ";
     }
 
-    private void startDetector() {
-        AnomalyRun fresh = AnomalyRun.start(getName(), settings, clock, this::deliver, problems, manualTicks);
-        run = fresh;
-        detector = fresh.detector();
-    }
-
-    private void stopDetector() {
-        if (run != null) {
-            run.close();
-            run = null;
-        }
-    }
-
-    // Test seams (package-private): a manual clock and explicit evaluation, so that tests need no sleeps.
-
-    /** Replaces the evaluation thread by {@link #evaluate()} calls on {@code manualClock}; restarts counting. */
-    void useManualClock(LongSupplier manualClock) {
-        stopDetector();
-        this.clock = manualClock;
-        this.manualTicks = true;
-        startDetector();
-    }
-
-    /** Evaluates now (on the manual clock) and delivers the notices on the calling thread. */
-    void evaluate() {
-        for (AnomalyAlert alert : detector.tick(clock.getAsLong())) {
-            deliver(alert);
-        }
-    }
-
-    ErrorRateDetector detector() {
-        return detector;
+    /** The detector's runner, for tests: its manual clock and explicit evaluation spare them any sleep. */
+    AnomalyRunner runner() {
+        return runner;
     }
 }

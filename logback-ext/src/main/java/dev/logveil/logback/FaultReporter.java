@@ -2,8 +2,8 @@ package dev.logveil.logback;
 
 import ch.qos.logback.core.spi.ContextAware;
 import dev.logveil.core.redact.Redactor;
-import dev.logveil.core.status.Faults;
-import dev.logveil.core.status.ThrottledReporter;
+import dev.logveil.core.internal.status.Faults;
+import dev.logveil.core.internal.status.ThrottledReporter;
 
 /**
  * Reports faults that happen while an event is formatted (a converter or the JSON writer threw) as WARN statuses, at

@@ -2,8 +2,8 @@ package dev.logveil.logback;
 
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.spi.LifeCycle;
-import dev.logveil.core.redact.KnownStrings;
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.line.KnownStrings;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 
 /**

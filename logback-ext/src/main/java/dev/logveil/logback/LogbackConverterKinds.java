@@ -6,10 +6,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.LiteralConverter;
-import dev.logveil.core.redact.LineRedaction;
-import dev.logveil.core.redact.OutputKind;
-import dev.logveil.core.redact.RedactionPolicy;
-import dev.logveil.core.redact.SegmentTrust;
+import dev.logveil.core.internal.line.LineRedaction;
+import dev.logveil.core.internal.line.OutputKind;
+import dev.logveil.core.internal.line.RedactionPolicy;
+import dev.logveil.core.internal.line.SegmentTrust;
 import java.util.HashMap;
 import java.util.Map;
 

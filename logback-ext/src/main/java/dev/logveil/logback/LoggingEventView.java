@@ -3,7 +3,7 @@ package dev.logveil.logback;
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import dev.logveil.core.json.LogEventView;
+import dev.logveil.core.internal.json.LogEventView;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.logveil.logback;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxy;
-import dev.logveil.core.event.EventValues;
+import dev.logveil.core.internal.event.EventValues;
 import dev.logveil.core.event.RedactedThrowable;
 import dev.logveil.core.redact.Redactor;
 import java.util.ArrayList;

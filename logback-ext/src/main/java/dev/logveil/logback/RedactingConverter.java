@@ -9,13 +9,13 @@ import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.ConverterUtil;
 import ch.qos.logback.core.pattern.LiteralConverter;
+import dev.logveil.core.internal.line.LineRedaction;
+import dev.logveil.core.internal.line.OutputKind;
+import dev.logveil.core.internal.line.RedactionPolicy;
+import dev.logveil.core.internal.line.SegmentTrust;
 import dev.logveil.core.internal.options.Component;
-import dev.logveil.core.redact.LineRedaction;
-import dev.logveil.core.redact.OutputKind;
-import dev.logveil.core.redact.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import dev.logveil.core.redact.RedactorConfig;
-import dev.logveil.core.redact.SegmentTrust;
 import java.util.ArrayList;
 import java.util.List;
 

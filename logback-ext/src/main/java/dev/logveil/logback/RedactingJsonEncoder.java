@@ -5,8 +5,8 @@ import ch.qos.logback.classic.pattern.ExtendedThrowableProxyConverter;
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
+import dev.logveil.core.internal.json.JsonEventWriter;
 import dev.logveil.core.internal.options.StaticFields;
-import dev.logveil.core.json.JsonEventWriter;
 import dev.logveil.core.redact.Redactor;
 import java.util.Map;
 

@@ -9,12 +9,12 @@ import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.pattern.PostCompileProcessor;
-import dev.logveil.core.redact.KnownCleanNames;
-import dev.logveil.core.redact.LineRedaction;
-import dev.logveil.core.redact.OutputKind;
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.line.KnownCleanNames;
+import dev.logveil.core.internal.line.LineRedaction;
+import dev.logveil.core.internal.line.OutputKind;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
-import dev.logveil.core.redact.SegmentTrust;
+import dev.logveil.core.internal.line.SegmentTrust;
 import java.util.Map;
 import java.util.function.Supplier;
 

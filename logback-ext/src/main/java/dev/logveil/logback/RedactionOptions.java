@@ -12,10 +12,10 @@ import java.util.Set;
  * {@code escapeLineBreaks}), and their translation into a core {@link Redactor}. The components' JavaBean setters
  * delegate here, so the options read and validate the same in each of them.
  *
- * <p>Public for Logveil's own integrations built on Logback (the logstash-logback-encoder value maskers), so that
- * their options are these very beans; applications configure the components, not this class.
+ * <p>Package-private: the logstash-logback-encoder value maskers reach it through {@link JsonValueRedaction}, and
+ * applications configure the components, not this class.
  */
-public final class RedactionOptions {
+final class RedactionOptions {
     /**
      * The log-injection guard of the pattern layouts and {@code %redact(...)} is on unless
      * {@code <escapeLineBreaks>false</escapeLineBreaks>}: a line break in a value can otherwise forge a whole log

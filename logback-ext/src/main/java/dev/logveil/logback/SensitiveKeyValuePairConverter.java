@@ -2,7 +2,7 @@ package dev.logveil.logback;
 
 import ch.qos.logback.classic.pattern.KeyValuePairConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.line.RedactionPolicy;
 
 /**
  * {@code %kvp} inside a {@link RedactingPatternLayout} or {@link RedactingConverter}: the SLF4J 2 key-value pairs in

@@ -1,7 +1,7 @@
 package dev.logveil.logback;
 
-import dev.logveil.core.redact.RedactionPolicy;
-import dev.logveil.core.redact.RedactionPolicy.EntryFormat;
+import dev.logveil.core.internal.line.RedactionPolicy;
+import dev.logveil.core.internal.line.RedactionPolicy.EntryFormat;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;

@@ -17,9 +17,9 @@ class BadNumbersTest {
             assertThat(root.getAppender("SPIKE")).isNotNull();
             ErrorRateAnomalyAppender spike = (ErrorRateAnomalyAppender) root.getAppender("SPIKE");
             assertThat(spike.isStarted()).isTrue();
-            assertThat(spike.detector().settings().window()).hasSeconds(60);
-            assertThat(spike.detector().settings().baseline()).hasMinutes(30);
-            assertThat(spike.detector().settings().cooldown()).hasMinutes(10);
+            assertThat(spike.runner().detector().settings().window()).hasSeconds(60);
+            assertThat(spike.runner().detector().settings().baseline()).hasMinutes(30);
+            assertThat(spike.runner().detector().settings().cooldown()).hasMinutes(10);
             assertThat(logback.messagesAtLeast(Status.WARN)).containsExactly(
                 "ErrorRateAnomalyAppender [SPIKE]: window: '100000000000d' is longer than 365d; using the default 1m",
                 "ErrorRateAnomalyAppender [SPIKE]: baseline: '100000000000d' is longer than 365d; using the default"
@@ -31,7 +31,7 @@ class BadNumbersTest {
 
             logback.logger("app").error("still logged");
             assertThat(logback.output("OUT")).isEqualTo("ERROR still logged" + System.lineSeparator());
-            assertThat(spike.detector().totalErrors()).isEqualTo(1);
+            assertThat(spike.runner().detector().totalErrors()).isEqualTo(1);
         }
     }
 
@@ -40,7 +40,7 @@ class BadNumbersTest {
         try (LogbackFixture logback = LogbackFixture.configure("reliability/bad-numbers.xml")) {
             ErrorRateAnomalyAppender spike =
                 (ErrorRateAnomalyAppender) logback.logger(Logger.ROOT_LOGGER_NAME).getAppender("SPIKE");
-            assertThat(spike.detector().settings().zScore()).isEqualTo(6.0);
+            assertThat(spike.runner().detector().settings().zScore()).isEqualTo(6.0);
             assertThat(logback.statuses()).extracting(Status::getMessage)
                 .noneMatch(message -> message.contains("zScore"));
         }

@@ -12,8 +12,8 @@ import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.read.ListAppender;
 import ch.qos.logback.core.status.Status;
 import dev.logveil.core.anomaly.AnomalyContextKeys;
-import dev.logveil.core.anomaly.AnomalyMetrics;
-import dev.logveil.core.anomaly.AnomalyTicker;
+import dev.logveil.core.internal.anomaly.AnomalyMetrics;
+import dev.logveil.core.internal.anomaly.AnomalyTicker;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ConnectException;
@@ -83,7 +83,7 @@ class ErrorRateAnomalyAppenderTest {
             configure("logback-alerts.xml");
             ErrorRateAnomalyAppender spike = appender("SPIKE");
             AtomicLong clock = new AtomicLong(1_000_000L);
-            spike.useManualClock(clock::get);
+            spike.runner().useManualClock(clock::get);
             Logger api = context.getLogger("com.acme.Api");
 
             quietBuckets(spike, clock, 12);
@@ -107,9 +107,9 @@ class ErrorRateAnomalyAppenderTest {
                     + " (java.lang.IllegalStateException)").doesNotContain("alert channel down");
 
             // An alert event that somehow comes back is never counted.
-            long counted = spike.detector().totalErrors();
+            long counted = spike.runner().detector().totalErrors();
             spike.doAppend(firing);
-            assertThat(spike.detector().totalErrors()).isEqualTo(counted);
+            assertThat(spike.runner().detector().totalErrors()).isEqualTo(counted);
 
             assertThat(registry.get(AnomalyMetrics.ERRORS).tag("appender", "SPIKE").functionCounter().count())
                 .isEqualTo(40.0);
@@ -142,9 +142,10 @@ class ErrorRateAnomalyAppenderTest {
         db.warn("db slow");
         db.info("db fine");
 
-        assertThat(appender("ERRORS").detector().totalErrors()).isEqualTo(2);
-        assertThat(appender("AUTH").detector().totalErrors()).isEqualTo(2);
-        assertThat(appender("WARNINGS").detector().totalErrors()).as("ERROR denied by its LevelFilter").isEqualTo(4);
+        assertThat(appender("ERRORS").runner().detector().totalErrors()).isEqualTo(2);
+        assertThat(appender("AUTH").runner().detector().totalErrors()).isEqualTo(2);
+        assertThat(appender("WARNINGS").runner().detector().totalErrors()).as("ERROR denied by its LevelFilter")
+            .isEqualTo(4);
         assertThat(statusesAbove(Status.INFO)).isEmpty();
     }
 
@@ -154,8 +155,8 @@ class ErrorRateAnomalyAppenderTest {
 
         ErrorRateAnomalyAppender spike = appender("SPIKE");
         assertThat(spike.isStarted()).isTrue();
-        assertThat(spike.detector().settings().window()).hasSeconds(60);
-        assertThat(spike.detector().settings().factor()).isEqualTo(3.0);
+        assertThat(spike.runner().detector().settings().window()).hasSeconds(60);
+        assertThat(spike.runner().detector().settings().factor()).isEqualTo(3.0);
         List<String> problems = statusesAbove(Status.INFO).stream().map(Status::getMessage).toList();
         assertThat(problems).containsExactly(
             "ErrorRateAnomalyAppender [SPIKE]: level: unknown level 'EROR' (expected TRACE, DEBUG, INFO, WARN, ERROR"
@@ -169,7 +170,7 @@ class ErrorRateAnomalyAppenderTest {
             "ErrorRateAnomalyAppender [SPIKE]: no appender is attached, so its alerts go nowhere; add"
                 + " <appender-ref ref=\"...\"/> inside <appender name=\"SPIKE\">");
         context.getLogger("x").error("still logs");
-        assertThat(spike.detector().totalErrors()).isEqualTo(1);
+        assertThat(spike.runner().detector().totalErrors()).isEqualTo(1);
     }
 
     @Test
@@ -222,7 +223,7 @@ class ErrorRateAnomalyAppenderTest {
     private static void quietBuckets(ErrorRateAnomalyAppender appender, AtomicLong clock, int buckets) {
         for (int i = 0; i < buckets; i++) {
             clock.addAndGet(BUCKET);
-            appender.evaluate();
+            appender.runner().evaluate();
         }
     }
 

@@ -7,8 +7,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.joran.spi.JoranException;
-import dev.logveil.core.anomaly.AnomalyMetrics;
-import dev.logveil.core.anomaly.AnomalyTicker;
+import dev.logveil.core.internal.anomaly.AnomalyMetrics;
+import dev.logveil.core.internal.anomaly.AnomalyTicker;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ReconfigurationTest {
             context.getLogger("app").error("one");
             context.getLogger("app").error("two");
 
-            assertThat(live.detector().totalErrors()).isEqualTo(2);
+            assertThat(live.runner().detector().totalErrors()).isEqualTo(2);
             assertThat(registry.get(AnomalyMetrics.ERRORS).tag("appender", "SPIKE").functionCounter().count())
                 .isEqualTo(2.0);
             assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)

@@ -128,7 +128,7 @@ class StressTest {
             ErrorRateAnomalyAppender spike = (ErrorRateAnomalyAppender) root.getAppender("SPIKE");
             long errors = (long) THREADS * java.util.stream.IntStream.range(0, EVENTS)
                 .filter(i -> error(i) && !poisoned(i)).count();
-            assertThat(spike.detector().totalErrors()).isEqualTo(errors);
+            assertThat(spike.runner().detector().totalErrors()).isEqualTo(errors);
         } finally {
             context.stop();
         }

@@ -1,6 +1,6 @@
 package dev.logveil.opentelemetry;
 
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;

@@ -1,7 +1,7 @@
 package dev.logveil.opentelemetry;
 
 import dev.logveil.core.redact.Redactor;
-import dev.logveil.core.status.ThrottledReporter;
+import dev.logveil.core.internal.status.ThrottledReporter;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.logs.data.LogRecordData;

@@ -1,6 +1,6 @@
 package dev.logveil.spring;
 
-import dev.logveil.core.redact.RedactionPolicy;
+import dev.logveil.core.internal.line.RedactionPolicy;
 import dev.logveil.core.redact.Redactor;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.status.Status;
-import dev.logveil.core.anomaly.AnomalyMetrics;
+import dev.logveil.core.internal.anomaly.AnomalyMetrics;
 import dev.logveil.logback.ErrorRateAnomalyAppender;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Metrics;

@@ -1,10 +1,10 @@
 package dev.logveil.core.anomaly;
 
-import dev.logveil.core.internal.options.CommaList;
 import dev.logveil.core.internal.options.AnomalyOption;
+import dev.logveil.core.internal.options.CommaList;
 import dev.logveil.core.internal.options.OnOff;
 import dev.logveil.core.internal.options.Option;
-import dev.logveil.core.time.Durations;
+import dev.logveil.core.internal.time.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 /**
- * Redaction of whole log events, for adapters that hand a redacted copy of an event to appenders which read the event
- * object themselves (OpenTelemetry, Sentry, Kafka, Loki): context maps, key-value pairs, message arguments and
- * throwables, each returned as it was when it holds no secret.
+ * The redacted copy of a throwable, {@link dev.logveil.core.event.RedactedThrowable}, which appenders that read the
+ * event's {@code Throwable} object themselves (OpenTelemetry, Sentry, Kafka) receive in place of the original when
+ * the original holds a secret. Supported API: such an appender may ask it for the original class name.
  */
 package dev.logveil.core.event;

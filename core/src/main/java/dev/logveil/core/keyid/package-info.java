@@ -1,11 +1,12 @@
 /**
- * Key ids for auth code: a correlatable fingerprint of an API key, its origin and a classification of the key, bound
- * to the logging context for one request without ever writing the key itself.
+ * Key ids for auth code: a correlatable fingerprint of an API key ({@link dev.logveil.core.keyid.KeyFingerprint}),
+ * its origin and a classification of the key, bound to the logging context for one request
+ * ({@link dev.logveil.core.keyid.KeyIdScope}) without ever writing the key itself; request ids likewise
+ * ({@link dev.logveil.core.keyid.RequestIdScope}). Supported API.
  *
- * <p>Everything here is framework-free. {@link dev.logveil.core.keyid.KeyIdScope} and
- * {@link dev.logveil.core.keyid.RequestIdScope} hold the bind/restore logic once, written against the tiny
+ * <p>The scopes hold the bind/restore logic once, written against the small
  * {@link dev.logveil.core.keyid.LogContext} interface; the Logback adapter ({@code KeyIdMdc}, {@code RequestIdMdc})
  * implements it over the SLF4J MDC and the Log4j2 adapter ({@code KeyIdThreadContext},
- * {@code RequestIdThreadContext}) over the {@code ThreadContext}.
+ * {@code RequestIdThreadContext}) over the {@code ThreadContext}. Another framework can implement it the same way.
  */
 package dev.logveil.core.keyid;

@@ -1,7 +1,7 @@
 package dev.logveil.core.redact;
 
-import dev.logveil.core.status.Faults;
-import dev.logveil.core.status.ThrottledReporter;
+import dev.logveil.core.internal.status.Faults;
+import dev.logveil.core.internal.status.ThrottledReporter;
 import java.util.List;
 
 /**

@@ -30,11 +30,12 @@ class DocsQuoteTest {
     /** Each class of compiled snippets, and the page that quotes it. */
     private static final Map<String, String> SNIPPET_PAGES = Map.of(
         "SecurityExamples.java", "docs/security.md",
-        "MigrationExamples.java", "docs/migration.md");
+        "MigrationExamples.java", "docs/migration.md",
+        "ApiExamples.java", "docs/api.md");
 
     /** The pages this module owns. */
     private static final List<String> PAGES = List.of("README.md", "docs/index.md", "docs/security.md",
-        "docs/migration.md", "docs/spring-boot.md");
+        "docs/migration.md", "docs/spring-boot.md", "docs/api.md");
 
     @Test
     void everyConfigurationFileIsQuotedWholeInItsPage() {
@@ -76,7 +77,7 @@ class DocsQuoteTest {
                 }
             }
         }
-        assertThat(regions).hasSize(4);
+        assertThat(regions).hasSize(5);
         for (String page : PAGES) {
             for (String block : fencedBlocks(page, "java")) {
                 assertThat(regions).as("a Java block of %s is compiled code:%n%s", page, block).contains(block);

@@ -1,7 +1,7 @@
 package dev.logveil.core.internal.options;
 
 import dev.logveil.core.anomaly.AnomalyConfig;
-import dev.logveil.core.time.Durations;
+import dev.logveil.core.internal.time.Durations;
 import java.util.List;
 
 /**

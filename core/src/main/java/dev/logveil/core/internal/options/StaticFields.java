@@ -1,6 +1,6 @@
 package dev.logveil.core.internal.options;
 
-import dev.logveil.core.json.JsonFields;
+import dev.logveil.core.internal.json.JsonFields;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
