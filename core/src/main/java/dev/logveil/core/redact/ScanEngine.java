@@ -23,8 +23,6 @@ final class ScanEngine {
     }
 
     private static final BuiltInDetector[] DETECTORS = BuiltInDetector.values();
-    /** How far the pre-scan goes after a failed jump over quiet prose before it tries again. */
-    private static final int QUIET_RETRY_DISTANCE = 4 * QuietText.BLOCK;
 
     private final boolean[] enabled = new boolean[BuiltInDetector.values().length];
     private final KeyNameTable keys;
@@ -39,19 +37,11 @@ final class ScanEngine {
     private final boolean[] wordStarts = new boolean[128 * 128];
     /** Whether every word start must be examined (the opt-in entropy detector looks at all of them). */
     private final boolean allLettersStart;
-    /** Whether {@link QuietText} may skip plain prose: not when every word start must be examined. */
-    private final boolean quietSkips;
     /** Whether a run of fewer than four digits can start a detector (an IPv4 address, when enabled). */
     private final boolean shortDigitRunsMatter;
 
     ScanEngine(Set<BuiltInDetector> detectors, List<String> extraExactKeys, List<String> extraSuffixKeys,
         List<String> exemptKeys, Masker masker) {
-        this(detectors, extraExactKeys, extraSuffixKeys, exemptKeys, masker, true);
-    }
-
-    /** With {@code skipQuietText} false, the pre-scan steps through plain prose too (tests compare the two). */
-    ScanEngine(Set<BuiltInDetector> detectors, List<String> extraExactKeys, List<String> extraSuffixKeys,
-        List<String> exemptKeys, Masker masker, boolean skipQuietText) {
         for (BuiltInDetector detector : detectors) {
             enabled[detector.ordinal()] = true;
         }
@@ -94,7 +84,6 @@ final class ScanEngine {
             }
         }
         this.allLettersStart = isOn(BuiltInDetector.HIGH_ENTROPY);
-        this.quietSkips = skipQuietText && !allLettersStart;
         this.shortDigitRunsMatter = isOn(BuiltInDetector.IP_ADDRESS);
     }
 
@@ -102,12 +91,8 @@ final class ScanEngine {
      * The index of the next character where a detector may start, from {@code i}: an operator or {@code - @}, a
      * digit at a word start, or a letter at a word start whose first two characters begin some detector's prefix.
      * Kept small and separate so that the JIT compiles it into a tight loop: a clean line spends its time here.
-     *
-     * @param to where to stop looking; {@code textEnd} is the end of the text, which {@link QuietText} looks ahead to
-     * @param quietFrom the first index where a jump over quiet prose may be tried
-     * @return the trigger's index ({@code to} if none) and the next {@code quietFrom}, packed as a range
      */
-    private long nextTrigger(char[] s, int i, int to, int textEnd, int quietFrom, boolean previousIsWord) {
+    private int nextTrigger(char[] s, int i, int to, boolean previousIsWord) {
         byte[] scan = Chars.SCAN;
         if (previousIsWord) {
             i = skipWord(s, i, to);
@@ -123,7 +108,7 @@ final class ScanEngine {
                         continue;
                     }
                     if (operatorMayMatter(s, i, to, c)) {
-                        return Chars.range(i, quietFrom);
+                        return i;
                     }
                 }
                 i++;
@@ -137,30 +122,21 @@ final class ScanEngine {
                 }
                 // Counts, ids, times and dates are short runs: only an IPv4 address starts with one.
                 if ((runEnd - i >= 4 || shortDigitRunsMatter) && digitRunMayMatter(s, i, runEnd, to)) {
-                    return Chars.range(i, quietFrom);
+                    return i;
                 }
                 i = runEnd;
             } else {
-                if (c >= 'a' && i >= quietFrom && s[i - 1] == ' ') {
-                    int quietEnd = Math.min(QuietText.end(s, i, textEnd), to);
-                    if (quietEnd > i) {
-                        // A block ends anywhere in a word: the rest of that word starts nothing.
-                        i = (scan[s[quietEnd - 1]] & Chars.SCAN_WORD) != 0 ? skipWord(s, quietEnd, to) : quietEnd;
-                        continue;
-                    }
-                    quietFrom = i + QUIET_RETRY_DISTANCE;
-                }
                 if ((kind & Chars.SCAN_LETTER) != 0) {
                     char second = i + 1 < to ? s[i + 1] : 0;
                     if (allLettersStart || (second < 128 && wordStarts[prefixIndex(c, second)])) {
-                        return Chars.range(i, quietFrom);
+                        return i;
                     }
                 }
                 i++;
             }
             i = skipWord(s, i, to);
         }
-        return Chars.range(to, quietFrom);
+        return to;
     }
 
     private static boolean isEscapedBreak(char c) {
@@ -329,18 +305,13 @@ final class ScanEngine {
         int secretObjectUntil = 0;
         // A region that ended inside an earlier replacement; see below.
         int cutUntil = 0;
-        // Where the pre-scan may next try to jump over quiet prose: after a failed try, not again for a while, so
-        // that a line with no quiet stretch (an access log line) pays for few tries.
-        int quietFrom = quietSkips ? 1 : Integer.MAX_VALUE;
         while (true) {
             int resumedAt = i;
             while (true) {
                 // Inside a sensitive key's object every assignment is one, whatever its key: the pre-scan stops at
                 // the next one, or earlier where something else may start. One call site keeps the pre-scan small.
                 int bound = i < secretObjectUntil ? KeyValueScanner.nextAssignment(s, i, secretObjectUntil) : to;
-                long found = nextTrigger(s, i, bound, to, quietFrom, previousIsWord);
-                int trigger = Chars.rangeStart(found);
-                quietFrom = Chars.rangeEnd(found);
+                int trigger = nextTrigger(s, i, bound, previousIsWord);
                 if (trigger < bound || bound == to || bound < secretObjectUntil) {
                     i = trigger;
                     break;
