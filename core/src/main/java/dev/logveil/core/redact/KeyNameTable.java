@@ -44,6 +44,9 @@ final class KeyNameTable {
     private final boolean[] endPairs = new boolean[ALPHABET * ALPHABET];
     /** {@link #endTriples} as bits, read on the hot path: 6 KiB stay in the cache where 46 KiB of booleans do not. */
     private long[] tripleBits = new long[0];
+    /** The second filter, asked when {@link #tripleBits} lets a key through; see {@link KeyWords#markLongEnding}. */
+    private final long[] quadBits = new long[KeyWords.QUAD_FILTER_WORDS];
+    private final long[] threeLetterNames = new long[KeyWords.TRIPLE_WORDS];
     /** Whether a name of one letter (after trailing digits) is in the table: the filter then asks the trie. */
     private boolean shortNames;
 
@@ -58,7 +61,7 @@ final class KeyNameTable {
         size = 0;
         newNode();
         if (words != null) {
-            words.copyEndings(endTriples, endPairs);
+            words.copyEndings(endTriples, endPairs, quadBits, threeLetterNames);
         }
         packTriples();
     }
@@ -122,11 +125,32 @@ final class KeyNameTable {
                 int x = LETTERS[a];
                 if ((x | y | z) >= 0) {
                     int triple = (x * ALPHABET + y) * ALPHABET + z;
-                    return (tripleBits[triple >>> 6] & (1L << triple)) != 0 || (shortNames && endsName(s, from, last));
+                    boolean endsLikeAWord = (tripleBits[triple >>> 6] & (1L << triple)) != 0
+                        && fourthLetterAgrees(s, from, last, triple);
+                    return endsLikeAWord || (shortNames && endsName(s, from, last));
                 }
             }
         }
         return canEndKeyPaddedOrQuoted(s, from, op);
+    }
+
+    /**
+     * The second filter, for a key whose last three letters passed the first: whether the letter before them, if it
+     * is one, still lets the key end in a word the rule reacts to. Rejects {@code sort} (like {@code passwort}) and
+     * {@code region} (like {@code session}) before the look-back and the look-up.
+     */
+    private boolean fourthLetterAgrees(char[] s, int from, int last, int triple) {
+        if (last - 3 < from || (threeLetterNames[triple >>> 6] & (1L << triple)) != 0) {
+            return true;
+        }
+        char before = s[last - 3];
+        int w = before < 128 ? LETTERS[before] : -1;
+        if (w < 0) {
+            // The key's last word may be just these three letters.
+            return true;
+        }
+        int quad = KeyWords.quadIndex(w, LETTERS[s[last - 2]], LETTERS[s[last - 1]], LETTERS[s[last]]);
+        return (quadBits[quad >>> 6] & (1L << quad)) != 0;
     }
 
     /** {@link #canEndKey} past padding, a closing quote, digits or separators. */
@@ -162,7 +186,9 @@ final class KeyNameTable {
                 int x = LETTERS[a];
                 if ((x | y | z) >= 0) {
                     int triple = (x * ALPHABET + y) * ALPHABET + z;
-                    return (tripleBits[triple >>> 6] & (1L << triple)) != 0 || (shortNames && endsName(s, from, last));
+                    boolean endsLikeAWord = (tripleBits[triple >>> 6] & (1L << triple)) != 0
+                        && fourthLetterAgrees(s, from, last, triple);
+                    return endsLikeAWord || (shortNames && endsName(s, from, last));
                 }
             }
         }
@@ -235,6 +261,7 @@ final class KeyNameTable {
     private void markEnding(String name, int shortest) {
         String normalised = normalise(name);
         KeyWords.markEnding(normalised, endTriples, endPairs);
+        KeyWords.markLongEnding(normalised, quadBits, threeLetterNames);
         packTriples();
         int letters = normalised.length();
         while (letters > 0 && Character.isDigit(normalised.charAt(letters - 1))) {

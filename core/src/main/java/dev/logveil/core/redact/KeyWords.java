@@ -39,6 +39,10 @@ final class KeyWords {
     private static final int IS_AUTHORIZATION = 1 << 7;
 
     private static final int ALPHABET = 36;
+    /** Longs in the hashed filter of four-letter endings: 32 Ki bits, so a hundred endings rarely collide. */
+    static final int QUAD_FILTER_WORDS = 512;
+    /** Longs in a bit set of all three-symbol strings. */
+    static final int TRIPLE_WORDS = (ALPHABET * ALPHABET * ALPHABET + 63) / 64;
     private static final int NONE = -1;
 
     /** The built-in lists; immutable once built, shared by every redactor. */
@@ -51,6 +55,9 @@ final class KeyWords {
     private final boolean[] endTriples = new boolean[ALPHABET * ALPHABET * ALPHABET];
     /** The same for two-letter words ("is"), whose first letter starts the key's last word. */
     private final boolean[] endPairs = new boolean[ALPHABET * ALPHABET];
+    /** The sharper second filter: see {@link #markLongEnding}. */
+    private final long[] endQuads = new long[QUAD_FILTER_WORDS];
+    private final long[] threeLetterWords = new long[TRIPLE_WORDS];
 
     private KeyWords() {
         Arrays.fill(children, NONE);
@@ -158,7 +165,13 @@ final class KeyWords {
     }
 
     /** Copies the endings of the words the rule reacts to into a key table's filter (see {@link KeyNameTable}). */
-    void copyEndings(boolean[] triples, boolean[] pairs) {
+    void copyEndings(boolean[] triples, boolean[] pairs, long[] quads, long[] threes) {
+        for (int i = 0; i < quads.length; i++) {
+            quads[i] |= endQuads[i];
+        }
+        for (int i = 0; i < threes.length; i++) {
+            threes[i] |= threeLetterWords[i];
+        }
         for (int i = 0; i < triples.length; i++) {
             triples[i] |= endTriples[i];
         }
@@ -183,6 +196,36 @@ final class KeyWords {
 
     private void markEnding(String normalised) {
         markEnding(normalised, endTriples, endPairs);
+        markLongEnding(normalised, endQuads, threeLetterWords);
+    }
+
+    /**
+     * Marks what the three-letter filter cannot tell: the last four letters of a word of four or more (trailing
+     * digits skipped), hashed into {@code quads}, and the whole of a word of exactly three letters in {@code threes}.
+     * A key that ends in four letters can be sensitive only if they end such a word ({@code sort} ends like
+     * {@code passwort} in three letters, not in four), or if its last word is a three-letter word after a case change
+     * ({@code dbPwd}, {@code accessKey}).
+     */
+    static void markLongEnding(String normalised, long[] quads, long[] threes) {
+        int last = normalised.length() - 1;
+        while (last > 0 && Character.isDigit(normalised.charAt(last))) {
+            last--;
+        }
+        if (last == 2) {
+            int triple = (symbol(normalised.charAt(0)) * ALPHABET + symbol(normalised.charAt(1))) * ALPHABET
+                + symbol(normalised.charAt(2));
+            threes[triple >>> 6] |= 1L << triple;
+        } else if (last >= 3) {
+            int quad = quadIndex(symbol(normalised.charAt(last - 3)), symbol(normalised.charAt(last - 2)),
+                symbol(normalised.charAt(last - 1)), symbol(normalised.charAt(last)));
+            quads[quad >>> 6] |= 1L << quad;
+        }
+    }
+
+    /** The filter bit of four symbols: a multiplicative hash into {@link #QUAD_FILTER_WORDS} longs. */
+    static int quadIndex(int a, int b, int c, int d) {
+        int quad = ((a * ALPHABET + b) * ALPHABET + c) * ALPHABET + d;
+        return (quad * 0x9E3779B1) >>> (32 - 15);
     }
 
     /** "pass" after another word is a password ({@code DB_PASS}, {@code SMTP_PASS}); alone it is weak. */

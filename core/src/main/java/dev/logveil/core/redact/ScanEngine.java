@@ -632,7 +632,7 @@ final class ScanEngine {
         return value;
     }
 
-    private static KeyNameTable buildKeyTable(List<String> extraExact, List<String> extraSuffix,
+    static KeyNameTable buildKeyTable(List<String> extraExact, List<String> extraSuffix,
         List<String> exempt) {
         KeyNameTable table = new KeyNameTable(KeyWords.DEFAULT);
         for (String name : DefaultKeyNames.EXACT) {
