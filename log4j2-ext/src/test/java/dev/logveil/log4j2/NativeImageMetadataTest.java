@@ -3,17 +3,13 @@ package dev.logveil.log4j2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import dev.logveil.core.testing.NativeImageReflection;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
 import org.junit.jupiter.api.Test;
@@ -33,8 +29,7 @@ class NativeImageMetadataTest {
     void theJarsReflectionMetadataNamesEveryPlugin() throws Exception {
         assumeTrue(log4jCoreHas(GRAALVM_PROCESSOR),
             "this Log4j2 line (before 2.25) has no GraalVmProcessor; the published jar is built on the default line");
-        Path classes = Path.of(RedactingPatternLayout.class.getProtectionDomain().getCodeSource().getLocation()
-            .toURI());
+        Path classes = NativeImageReflection.classesOf(RedactingPatternLayout.class);
         // Read from this module's main classes, which make its jar (compiling the tests writes another such file,
         // for the test plugins, into test-classes).
         Path metadata = classes.resolve(METADATA);
@@ -43,7 +38,7 @@ class NativeImageMetadataTest {
         List<String> plugins = pluginClasses(classes);
         assertThat(plugins).as("the @Plugin classes found").hasSizeGreaterThanOrEqualTo(8)
             .contains(RedactingPatternLayout.class.getName(), RedactionRule.class.getName());
-        assertThat(namedClasses(metadata)).containsAll(plugins);
+        assertThat(NativeImageReflection.entries(metadata).keySet()).containsAll(plugins);
     }
 
     private static boolean log4jCoreHas(String className) {
@@ -69,25 +64,5 @@ class NativeImageMetadataTest {
         }
         Collections.sort(plugins);
         return plugins;
-    }
-
-    /** The {@code name} of every entry of the reflect-config.json array. */
-    private static TreeSet<String> namedClasses(Path metadata) throws IOException {
-        TreeSet<String> names = new TreeSet<>();
-        try (InputStream in = Files.newInputStream(metadata); JsonParser parser = new JsonFactory().createParser(in)) {
-            assertThat(parser.nextToken()).isEqualTo(JsonToken.START_ARRAY);
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = parser.currentName();
-                    parser.nextToken();
-                    if ("name".equals(field)) {
-                        names.add(parser.getText());
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
-            }
-        }
-        return names;
     }
 }
