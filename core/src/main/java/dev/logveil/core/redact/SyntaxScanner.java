@@ -73,7 +73,33 @@ final class SyntaxScanner {
             && !ValueShapes.looksLikeCredential(s, Chars.rangeStart(value), Chars.rangeEnd(value))) {
             return KeyValueScanner.NONE;
         }
-        return value;
+        if (value == KeyValueScanner.NONE) {
+            return value;
+        }
+        int start = Chars.rangeStart(value);
+        return Chars.range(start, digitGroupsEnd(s, start, Chars.rangeEnd(value), to));
+    }
+
+    /**
+     * Where a value of digits ends once the digit groups that follow it are counted in: {@code --pin 4111 1111 1111
+     * 1111} is one value. Masking only its first group would leave the rest too short for the card detector, and
+     * twelve digits of the card in the line.
+     */
+    static int digitGroupsEnd(char[] s, int start, int end, int to) {
+        for (int i = start; i < end; i++) {
+            if (!Chars.isDigit(s[i])) {
+                return end;
+            }
+        }
+        int groupsEnd = end;
+        while (groupsEnd + 1 < to && (s[groupsEnd] == ' ' || s[groupsEnd] == '-') && Chars.isDigit(s[groupsEnd + 1])) {
+            groupsEnd += 2;
+            while (groupsEnd < to && Chars.isDigit(s[groupsEnd])) {
+                groupsEnd++;
+            }
+        }
+        ScanCounter.examined(groupsEnd - start);
+        return groupsEnd;
     }
 
     /**
