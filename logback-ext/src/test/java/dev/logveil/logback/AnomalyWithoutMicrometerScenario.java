@@ -35,7 +35,7 @@ public final class AnomalyWithoutMicrometerScenario implements Supplier<List<Str
             Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
             ErrorRateAnomalyAppender spike = (ErrorRateAnomalyAppender) root.getAppender("SPIKE");
             AtomicLong clock = new AtomicLong(1_000_000L);
-            spike.useManualClock(clock::get);
+            spike.runner().useManualClock(clock::get);
 
             quietBuckets(spike, clock, 12);
             Logger api = context.getLogger("com.acme.Api");
@@ -61,7 +61,7 @@ public final class AnomalyWithoutMicrometerScenario implements Supplier<List<Str
     private static void quietBuckets(ErrorRateAnomalyAppender appender, AtomicLong clock, int buckets) {
         for (int i = 0; i < buckets; i++) {
             clock.addAndGet(BUCKET);
-            appender.evaluate();
+            appender.runner().evaluate();
         }
     }
 }

@@ -27,7 +27,7 @@ class NativeImageMetadataTest {
             ContextAware.class::isAssignableFrom);
         assertThat(configurable).as("what users name in XML, as README.md and docs/ show it")
             .containsAll(NativeImageReflection.namedInDocs(Path.of(".."), "dev.logveil.logback"))
-            .contains(RedactionRule.class.getName(), JsonField.class.getName());
+            .contains(RedactionRule.class.getName(), AdditionalField.class.getName());
 
         Map<String, Set<String>> entries = NativeImageReflection.entries(metadata);
         assertThat(entries.keySet()).containsExactlyElementsOf(configurable);
