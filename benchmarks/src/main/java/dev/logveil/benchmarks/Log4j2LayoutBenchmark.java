@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * pattern with {@code %replace} masking by one combined regex and by five chained ones, Logveil's
  * {@code RedactingPatternLayout} and {@code %redact{%m}}, Log4j2's {@code JsonTemplateLayout} (its default ECS
  * template) and Logveil's {@code RedactingJsonLayout}; on a clean event, on one with three secrets, and on a clean
- * trigger-rich one ({@link ScanFloorBenchmark#TRIGGER_RICH}: a query string, header-like text, {@code k=v} pairs).
+ * trigger-rich one ({@link ScanFloorBenchmark#TRIGGER_RICH}: a query string, header-like text, {@code k=v} pairs),
+ * and on the trigger-rich shapes with the three secrets ({@link ScanFloorBenchmark#TRIGGER_RICH_DIRTY}).
  *
  * <p>The regexes cover what the engine's built-in detectors cover on these lines (sensitive keys, bearer tokens,
  * JWTs, AWS and GitHub keys, card-like digit runs), as in {@link RedactorBenchmark}.
@@ -77,7 +78,7 @@ public class Log4j2LayoutBenchmark {
         {"\\b(?:\\d[ -]?){12,18}\\d\\b", "[REDACTED]"},
     };
 
-    @Param({"clean", "dirty", "triggers"})
+    @Param({"clean", "dirty", "triggers", "triggersDirty"})
     public String event;
 
     private LogEvent logEvent;
@@ -122,6 +123,7 @@ public class Log4j2LayoutBenchmark {
         return switch (event) {
             case "clean" -> CLEAN;
             case "triggers" -> ScanFloorBenchmark.TRIGGER_RICH;
+            case "triggersDirty" -> ScanFloorBenchmark.TRIGGER_RICH_DIRTY;
             default -> DIRTY;
         };
     }
@@ -159,7 +161,7 @@ public class Log4j2LayoutBenchmark {
             boolean leaked = out.contains("hunter2") || out.contains("AKIAZLOGVEIL0FAKE0ID")
                 || out.contains("123456789");
             boolean written = out.contains("7c9e6679");
-            if (!written || ("dirty".equals(event) && leaked)) {
+            if (!written || (("dirty".equals(event) || "triggersDirty".equals(event)) && leaked)) {
                 throw new IllegalStateException("contender misconfigured: " + layout + " wrote " + out);
             }
         }

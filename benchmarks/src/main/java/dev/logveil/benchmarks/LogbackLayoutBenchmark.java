@@ -35,8 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code %d{ISO8601} %-5level [%thread] %logger{36} - %msg%n}; JSON contenders encode to bytes, as an appender gets
  * them. The {@code clean} event holds no secret; the {@code dirty} one holds a password, a bearer token and an AWS
  * key id; {@code triggers} is {@link ScanFloorBenchmark#TRIGGER_RICH}, a clean message full of what makes the
- * redactor look twice (a query string, header-like text, {@code k=v} pairs); all carry one MDC entry. Every contender
- * is checked to mask the dirty event before measuring.
+ * redactor look twice (a query string, header-like text, {@code k=v} pairs), and {@code triggersDirty}
+ * ({@link ScanFloorBenchmark#TRIGGER_RICH_DIRTY}) the same shapes with the three secrets; all carry one MDC entry.
+ * Every contender is checked to mask the secrets before measuring.
  *
  * <p>Run: {@code mvn -B -ntp -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/benchmarks.jar
  * LogbackLayoutBenchmark -prof gc -rf json -rff benchmarks/results/logback-layout.json}
@@ -63,7 +64,7 @@ public class LogbackLayoutBenchmark {
         List.of("(://[^:/\\s@]+:)[^@/\\s]+(?=@)", "$1****"),
         List.of("\\b(?:\\d[ -]?){12,18}\\d\\b", "****"));
 
-    @Param({"clean", "dirty", "triggers"})
+    @Param({"clean", "dirty", "triggers", "triggersDirty"})
     public String event;
 
     private ILoggingEvent loggingEvent;
@@ -84,12 +85,13 @@ public class LogbackLayoutBenchmark {
         String message = switch (event) {
             case "clean" -> "GET /orders/{} status=200 duration_ms=17 items=3 customer={}";
             case "triggers" -> ScanFloorBenchmark.TRIGGER_RICH;
+            case "triggersDirty" -> ScanFloorBenchmark.TRIGGER_RICH_DIRTY;
             default -> "login user=bob password={} then Authorization: Bearer abc.def-123456789 upstream key {} "
                 + "status=401";
         };
         Object[] arguments = switch (event) {
             case "clean" -> new Object[] {42, "7c9e6679-7425-40de-944b-e07fc1f90ae7"};
-            case "triggers" -> new Object[0];
+            case "triggers", "triggersDirty" -> new Object[0];
             default -> new Object[] {"hunter2", "AKIAZLOGVEIL0FAKE0ID"};
         };
         LoggingEvent built = new LoggingEvent("bench", context.getLogger("com.example.orders.web.OrderController"),
@@ -119,7 +121,7 @@ public class LogbackLayoutBenchmark {
         start(encoder(logstashMasked));
         logveilJson = start(encoder(new RedactingJsonEncoder()));
 
-        if ("dirty".equals(event)) {
+        if ("dirty".equals(event) || "triggersDirty".equals(event)) {
             checkMasked(replaceCombined());
             checkMasked(replaceFive());
             checkMasked(logveilPatternLayout());

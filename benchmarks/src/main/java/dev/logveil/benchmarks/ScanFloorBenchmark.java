@@ -67,6 +67,13 @@ public class ScanFloorBenchmark {
         + "Accept: text/html status=200 bytes=5120 region=eu-west-1 cache=miss";
 
     /**
+     * The trigger-rich line's shapes with the dirty line's three secrets in them (a password in the query string, a
+     * bearer token, an AWS key id): the layouts' trigger-rich dirty event.
+     */
+    static final String TRIGGER_RICH_DIRTY = "GET /search?q=shoes&page=2&password=hunter2 Host: shop.example.com "
+        + "Authorization: Bearer abc.def-123456789 key AKIAZLOGVEIL0FAKE0ID status=200 region=eu-west-1";
+
+    /**
      * {@code access}: the engine benchmark's clean 123-character line; {@code prose}: 126 characters of words;
      * {@code triggers}: {@link #TRIGGER_RICH}.
      */
