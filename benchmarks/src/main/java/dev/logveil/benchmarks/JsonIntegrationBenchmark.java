@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * benchmarks use; the 9.x masker is the same code against Jackson 3.
  *
  * <p>Run: {@code mvn -B -ntp -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/benchmarks.jar
- * JsonIntegrationBenchmark -prof gc -rf json -rff benchmarks/results/json-integrations.json}
+ * JsonIntegrationBenchmark -prof gc -rf json -rff /tmp/json-integrations.json}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
