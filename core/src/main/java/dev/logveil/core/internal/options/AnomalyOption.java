@@ -41,22 +41,14 @@ public enum AnomalyOption implements Option {
     LOGGERS("loggers", List.of("logger"), OptionType.COMMA_LIST, "",
         "only events of these loggers and their descendants count");
 
-    private final String optionName;
-    private final List<String> aliases;
-    private final OptionType type;
-    private final String defaultValue;
-    private final String doc;
+    private final Declaration declaration;
 
     AnomalyOption(String optionName, OptionType type, String defaultValue, String doc) {
         this(optionName, List.of(), type, defaultValue, doc);
     }
 
     AnomalyOption(String optionName, List<String> aliases, OptionType type, String defaultValue, String doc) {
-        this.optionName = optionName;
-        this.aliases = aliases;
-        this.type = type;
-        this.defaultValue = defaultValue;
-        this.doc = doc;
+        this.declaration = new Declaration(optionName, aliases, type, defaultValue, doc);
     }
 
     /** The option {@code name} names, or {@code null}. */
@@ -65,27 +57,7 @@ public enum AnomalyOption implements Option {
     }
 
     @Override
-    public String optionName() {
-        return optionName;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public OptionType type() {
-        return type;
-    }
-
-    @Override
-    public String defaultValue() {
-        return defaultValue;
-    }
-
-    @Override
-    public String doc() {
-        return doc;
+    public Declaration declaration() {
+        return declaration;
     }
 }

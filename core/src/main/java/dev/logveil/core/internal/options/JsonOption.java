@@ -15,42 +15,14 @@ public enum JsonOption implements Option {
     ADDITIONAL_FIELDS("additionalFields", List.of(), OptionType.COMMA_LIST, "",
         "static fields as a comma list of key=value");
 
-    private final String optionName;
-    private final List<String> aliases;
-    private final OptionType type;
-    private final String defaultValue;
-    private final String doc;
+    private final Declaration declaration;
 
     JsonOption(String optionName, List<String> aliases, OptionType type, String defaultValue, String doc) {
-        this.optionName = optionName;
-        this.aliases = aliases;
-        this.type = type;
-        this.defaultValue = defaultValue;
-        this.doc = doc;
+        this.declaration = new Declaration(optionName, aliases, type, defaultValue, doc);
     }
 
     @Override
-    public String optionName() {
-        return optionName;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public OptionType type() {
-        return type;
-    }
-
-    @Override
-    public String defaultValue() {
-        return defaultValue;
-    }
-
-    @Override
-    public String doc() {
-        return doc;
+    public Declaration declaration() {
+        return declaration;
     }
 }

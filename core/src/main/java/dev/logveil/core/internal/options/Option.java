@@ -9,20 +9,46 @@ import java.util.Locale;
  * {@link AnomalyOption}, {@link JsonOption}), so that each name is declared exactly once.
  */
 public interface Option {
+    /**
+     * What an option declares, held once by each enum constant.
+     *
+     * @param name the name as users type it in XML and in options: {@code sensitiveKeys}
+     * @param aliases other names it answers to, such as a repeatable element's singular ({@code marker} for
+     *     {@code markers})
+     * @param type the kind of value it takes
+     * @param defaultValue the default as the docs write it; empty when there is none
+     * @param doc one line for the reference tables and the scrubber's help
+     */
+    record Declaration(String name, List<String> aliases, OptionType type, String defaultValue, String doc) {
+    }
+
+    /** This option's declaration. */
+    Declaration declaration();
+
     /** The name as users type it in XML and in options: {@code sensitiveKeys}. */
-    String optionName();
+    default String optionName() {
+        return declaration().name();
+    }
 
     /** Other names it answers to, such as a repeatable element's singular ({@code marker} for {@code markers}). */
-    List<String> aliases();
+    default List<String> aliases() {
+        return declaration().aliases();
+    }
 
     /** The kind of value it takes. */
-    OptionType type();
+    default OptionType type() {
+        return declaration().type();
+    }
 
     /** The default as the docs write it; empty when there is none. */
-    String defaultValue();
+    default String defaultValue() {
+        return declaration().defaultValue();
+    }
 
     /** One line for the reference tables and the scrubber's help. */
-    String doc();
+    default String doc() {
+        return declaration().doc();
+    }
 
     /** The name in kebab case, as the scrubber's flags and {@code otel.logveil.*} properties write it. */
     default String kebabName() {

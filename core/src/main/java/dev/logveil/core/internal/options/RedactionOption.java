@@ -22,22 +22,14 @@ public enum RedactionOption implements Option {
     ESCAPE_LINE_BREAKS("escapeLineBreaks", OptionType.ON_OFF, "true",
         "escape line breaks and control characters so that a value cannot forge a log line");
 
-    private final String optionName;
-    private final List<String> aliases;
-    private final OptionType type;
-    private final String defaultValue;
-    private final String doc;
+    private final Declaration declaration;
 
     RedactionOption(String optionName, OptionType type, String defaultValue, String doc) {
         this(optionName, List.of(), type, defaultValue, doc);
     }
 
     RedactionOption(String optionName, List<String> aliases, OptionType type, String defaultValue, String doc) {
-        this.optionName = optionName;
-        this.aliases = aliases;
-        this.type = type;
-        this.defaultValue = defaultValue;
-        this.doc = doc;
+        this.declaration = new Declaration(optionName, aliases, type, defaultValue, doc);
     }
 
     /** The option {@code name} names, or {@code null}. */
@@ -46,27 +38,7 @@ public enum RedactionOption implements Option {
     }
 
     @Override
-    public String optionName() {
-        return optionName;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public OptionType type() {
-        return type;
-    }
-
-    @Override
-    public String defaultValue() {
-        return defaultValue;
-    }
-
-    @Override
-    public String doc() {
-        return doc;
+    public Declaration declaration() {
+        return declaration;
     }
 }
