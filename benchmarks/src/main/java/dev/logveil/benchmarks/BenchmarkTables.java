@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  */
 public final class BenchmarkTables {
     private static final Pattern BLOCK = Pattern.compile(
-        "(<!-- (table [^>]*?|targets|setup) -->\\n)(.*?)(<!-- end -->)", Pattern.DOTALL);
+        "(<!-- (table [^>]*?|targets) -->\\n)(.*?)(<!-- end -->)", Pattern.DOTALL);
 
     /** How each contender is named on the page; a method not listed here is shown by its own name. */
     private static final Map<String, String> LABELS = Map.ofEntries(
@@ -100,14 +100,7 @@ public final class BenchmarkTables {
         StringBuilder out = new StringBuilder();
         while (blocks.find()) {
             String spec = blocks.group(2);
-            String body;
-            if (spec.equals("targets")) {
-                body = Targets.table(results);
-            } else if (spec.equals("setup")) {
-                body = setup(results);
-            } else {
-                body = table(spec, results);
-            }
+            String body = spec.equals("targets") ? Targets.table(results) : table(spec, results);
             blocks.appendReplacement(out, Matcher.quoteReplacement(blocks.group(1) + body + blocks.group(4)));
         }
         blocks.appendTail(out);
@@ -164,13 +157,6 @@ public final class BenchmarkTables {
             table.append('\n');
         }
         return table.toString();
-    }
-
-    /** The run's settings, read from the result file (the JVM, JMH and iteration settings are the same for all). */
-    static String setup(List<Result> results) {
-        long groups = results.stream().map(Result::group).distinct().count();
-        return String.format(Locale.ROOT, "%d results from %d benchmark classes in this run.%n", results.size(),
-            groups);
     }
 
     /** The contender's name on the page; a multi-threaded run keeps its {@code " (N threads)"} suffix. */
