@@ -73,19 +73,15 @@ final class SyntaxScanner {
             && !ValueShapes.looksLikeCredential(s, Chars.rangeStart(value), Chars.rangeEnd(value))) {
             return KeyValueScanner.NONE;
         }
-        if (value == KeyValueScanner.NONE) {
-            return value;
-        }
-        int start = Chars.rangeStart(value);
-        return Chars.range(start, digitGroupsEnd(s, start, Chars.rangeEnd(value), to));
+        return value;
     }
 
     /**
      * Where a value of digits ends once the digit groups that follow it are counted in: {@code --pin 4111 1111 1111
-     * 1111} is one value. Masking only its first group would leave the rest too short for the card detector, and
-     * twelve digits of the card in the line.
+     * 1111} and {@code IDENTIFIED BY 4111 1111 1111 1111} are one value each. Masking only the first group would leave
+     * the rest too short for the card detector, and twelve digits of the card in the line.
      */
-    static int digitGroupsEnd(char[] s, int start, int end, int to) {
+    private static int digitGroupsEnd(char[] s, int start, int end, int to) {
         for (int i = start; i < end; i++) {
             if (!Chars.isDigit(s[i])) {
                 return end;
@@ -239,7 +235,10 @@ final class SyntaxScanner {
         return (high == '2' && (l == '6' || l == '0' || l == '2' || l == 'c' || l == '3')) || (high == '3' && l == 'b');
     }
 
-    /** A quoted value (quotes excluded) or one word, from {@code start}. */
+    /**
+     * A quoted value (quotes excluded) or one word, from {@code start}; a word of digits takes the digit groups after
+     * it ({@link #digitGroupsEnd}).
+     */
     private static long quotedOrWord(char[] s, int start, int to) {
         char c = s[start];
         if (c == '"' || c == '\'') {
@@ -251,7 +250,7 @@ final class SyntaxScanner {
             end++;
         }
         ScanCounter.examined(end - start);
-        return end > start ? Chars.range(start, end) : KeyValueScanner.NONE;
+        return end > start ? Chars.range(start, digitGroupsEnd(s, start, end, to)) : KeyValueScanner.NONE;
     }
 
     private static int indexOf(char[] s, char wanted, int from, int to) {
