@@ -1,5 +1,7 @@
 package dev.logveil.logstash.jackson2;
 
+import dev.logveil.logstash.testkit.LogstashEncoderContract;
+
 /**
  * Core's channel contract, met by LLE 8's {@code LogstashEncoder} with {@link RedactingValueMasker} in its masking
  * decorator, configured from {@code contract/logstash-encoder.xml}: each event goes through the real SLF4J 2 fluent

@@ -1,4 +1,4 @@
-package dev.logveil.logstash.jackson2;
+package dev.logveil.logstash.testkit;
 
 import ch.qos.logback.core.OutputStreamAppender;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package dev.logveil.logstash;
+package dev.logveil.logstash.testkit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads an encoder's output back with a strict parser, failing the test on anything that is not one JSON object. */
-final class JsonOutput {
+public final class JsonOutput {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonOutput() {
     }
 
     /** The single JSON object of {@code line}, nested objects as maps and arrays as lists. */
-    static Map<String, Object> parseObject(String line) {
+    public static Map<String, Object> parseObject(String line) {
         try (JsonParser parser = FACTORY.createParser(line.strip())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new AssertionError("not a JSON object: " + line);

@@ -1,4 +1,4 @@
-package dev.logveil.logstash;
+package dev.logveil.logstash.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.slf4j.spi.MDCAdapter;
  * A fresh Logback context configured by Joran from an XML file on the test class path, as an application configures
  * it; its {@link MemoryAppender} named {@code OUT} holds what the encoder wrote.
  */
-final class LogbackXml implements AutoCloseable {
+public final class LogbackXml implements AutoCloseable {
     private final LoggerContext context = new LoggerContext();
 
     private LogbackXml(String resource) {
@@ -34,37 +34,37 @@ final class LogbackXml implements AutoCloseable {
         }
     }
 
-    static LogbackXml configure(String resource) {
+    public static LogbackXml configure(String resource) {
         return new LogbackXml(resource);
     }
 
-    Logger logger(String name) {
+    public Logger logger(String name) {
         return context.getLogger(name);
     }
 
-    MDCAdapter mdc() {
+    public MDCAdapter mdc() {
         return context.getMDCAdapter();
     }
 
     @SuppressWarnings("unchecked")
-    MemoryAppender<Object> out() {
+    public MemoryAppender<Object> out() {
         Object appender = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("OUT");
         assertThat(appender).as("appender OUT").isInstanceOf(MemoryAppender.class);
         return (MemoryAppender<Object>) appender;
     }
 
     /** The messages of the statuses at {@code level} or above ({@link Status#WARN}, {@link Status#ERROR}). */
-    List<String> messagesAtLeast(int level) {
+    public List<String> messagesAtLeast(int level) {
         return context.getStatusManager().getCopyOfStatusList().stream().filter(s -> s.getEffectiveLevel() >= level)
             .map(Status::getMessage).collect(Collectors.toList());
     }
 
-    String statusText() {
+    public String statusText() {
         return context.getStatusManager().getCopyOfStatusList().stream().map(s -> s.getLevel() + " " + s.getMessage())
             .collect(Collectors.joining("\n"));
     }
 
-    void assertNoStatusAboveInfo() {
+    public void assertNoStatusAboveInfo() {
         assertThat(messagesAtLeast(Status.WARN)).as("statuses above INFO; all statuses:%n%s", statusText()).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package dev.logveil.logstash.jackson2;
+package dev.logveil.logstash.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,26 +11,26 @@ import org.junit.jupiter.api.TestInstance;
 import org.slf4j.spi.LoggingEventBuilder;
 
 /**
- * Core's channel contract through LLE 7/8's {@code LogstashEncoder} configured from one XML file: each event goes
- * through the real SLF4J 2 fluent API (arguments, MDC, key-value pairs, throwable), and each output must be one valid
- * JSON object. Subclasses name the file, one per way of plugging Logveil into the encoder.
+ * Core's channel contract through LLE's {@code LogstashEncoder} (either line) configured from one XML file: each
+ * event goes through the real SLF4J 2 fluent API (arguments, MDC, key-value pairs, throwable), and each output must
+ * be one valid JSON object. Subclasses name the file, one per way of plugging Logveil into the encoder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LogstashEncoderContract extends RedactionChannelContract {
+public abstract class LogstashEncoderContract extends RedactionChannelContract {
     private final String configuration;
     private LogbackXml logback;
 
-    LogstashEncoderContract(String configuration) {
+    protected LogstashEncoderContract(String configuration) {
         this.configuration = configuration;
     }
 
     @BeforeAll
-    void configure() {
+    protected void configure() {
         logback = LogbackXml.configure(configuration);
     }
 
     @AfterAll
-    void close() {
+    protected void close() {
         logback.close();
     }
 
